@@ -1,0 +1,7 @@
+# Replies to what the bot cannot handle.
+
+fallback-text = I cannot answer typed questions yet. Please use the menu below, or send /help.
+fallback-media = I can only read text and buttons. Here is the menu.
+fallback-unknown-command = I do not know that command. Here is the menu.
+callback-expired = This button has expired. Here is the menu again.
+error-generic = Sorry, something went wrong on my side. Please try again in a moment.

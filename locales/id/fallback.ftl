@@ -1,0 +1,7 @@
+# Replies to what the bot cannot handle.
+
+fallback-text = Saya belum dapat menjawab pertanyaan yang diketik. Silakan gunakan menu di bawah ini, atau kirim /help.
+fallback-media = Saya hanya dapat membaca teks dan tombol. Berikut menunya.
+fallback-unknown-command = Saya tidak mengenali perintah tersebut. Berikut menunya.
+callback-expired = Tombol ini sudah tidak berlaku. Berikut menunya sekali lagi.
+error-generic = Mohon maaf, terjadi kesalahan pada sistem kami. Silakan coba lagi beberapa saat lagi.

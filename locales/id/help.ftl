@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>Bantuan</b>
+    Saya adalah pusat informasi acara ini. Saya dapat menampilkan:
+    📅 jadwal acara, hari demi hari, serta acara yang sedang berlangsung;
+    📍 lokasi acara, lengkap dengan titik peta dan kartu untuk ditunjukkan kepada sopir taksi;
+    🚌 informasi transportasi: bandara, stasiun kereta api, metro, bus antar-jemput acara, dan taksi.
+    Gunakan tombol, atau perintah berikut: /menu /schedule /now /venues /transport /language /help
+    🌐 Untuk mengganti bahasa, kirim /language.
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>Perlu bantuan petugas?</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 Nomor darurat di Tiongkok: polisi 110, ambulans 120, pemadam kebakaran 119.
+
+## Command menu (at most 256 characters each)
+
+command-start = Mulai dan pilih bahasa Anda
+command-menu = Menu utama
+command-schedule = Jadwal acara, hari demi hari
+command-now = Acara yang sedang dan akan berlangsung
+command-venues = Lokasi, peta, dan kartu taksi
+command-transport = Bandara, stasiun, metro, bus antar-jemput, taksi
+command-language = Ganti bahasa
+command-help = Bantuan dan kontak
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk adalah pusat informasi { $event } di { $city }: jadwal acara, lokasi acara dengan peta dan kartu taksi, serta informasi transportasi — dalam sepuluh bahasa. Tekan Mulai.
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = Jadwal, lokasi, dan transportasi di { $event }, dalam bahasa Anda.

@@ -1,0 +1,13 @@
+# Getting around (/transport).
+
+transport-title =
+    🚌 <b>Transportasi</b>
+    Pilih topik:
+# Variables: $venue (text) venue name.
+transport-open-venue = 📍 { $venue }
+# One shuttle route in the timetable. Variables: $route (text) route name.
+transport-shuttle-route = <b>{ $route }</b>
+# Variables: $place (text) where to board.
+transport-shuttle-pickup = Titik naik: { $place }
+# Variables: $date (text) the day, short form, $times (text) list of departure times.
+transport-shuttle-departures = { $date }: { $times }

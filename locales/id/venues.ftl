@@ -1,0 +1,10 @@
+# Venues (/venues), the map pin and the taxi card.
+
+venues-title =
+    📍 <b>Lokasi dan peta</b>
+    Pilih tempat untuk mendapatkan titik lokasinya di peta dan kartu untuk ditunjukkan kepada sopir taksi.
+venues-taxi-button = 🚕 Kartu untuk sopir taksi
+venues-all-button = 📍 Semua lokasi
+
+# One line above the Chinese name and address, in the delegate's language.
+taxi-card-hint = 🚕 Tunjukkan pesan ini kepada sopir taksi: pesan ini memuat tujuan Anda dalam bahasa Mandarin.

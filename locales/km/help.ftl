@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>ជំនួយ</b>
+    ខ្ញុំជាបញ្ជរព័ត៌មានរបស់ព្រឹត្តិការណ៍នេះ។ ខ្ញុំអាចបង្ហាញលោកអ្នកនូវ៖
+    📅 កម្មវិធីតាមថ្ងៃនីមួយៗ និងសកម្មភាពដែលកំពុងប្រព្រឹត្តទៅ
+    📍 ទីកន្លែងប្រារព្ធ ព្រមទាំងទីតាំងលើផែនទី និងប័ណ្ណសម្រាប់បង្ហាញអ្នកបើកតាក់ស៊ី
+    🚌 របៀបធ្វើដំណើរ៖ ព្រលានយន្តហោះ ស្ថានីយ៍រថភ្លើង រថភ្លើងក្រោមដី រថយន្តដឹកជញ្ជូនរបស់កម្មវិធី និងតាក់ស៊ី
+    សូមប្រើប៊ូតុង ឬពាក្យបញ្ជាទាំងនេះ៖ /menu /schedule /now /venues /transport /language /help
+    🌐 សូមផ្ញើ /language ដើម្បីប្ដូរភាសា។
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>ត្រូវការជំនួយផ្ទាល់ពីបុគ្គលិក?</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 លេខសង្គ្រោះបន្ទាន់នៅប្រទេសចិន៖ ប៉ូលិស 110, រថយន្តសង្គ្រោះបន្ទាន់ 120, ពន្លត់អគ្គិភ័យ 119។
+
+## Command menu (at most 256 characters each)
+
+command-start = ចាប់ផ្ដើម និងជ្រើសរើសភាសា
+command-menu = ម៉ឺនុយចម្បង
+command-schedule = កម្មវិធីតាមថ្ងៃនីមួយៗ
+command-now = សកម្មភាពឥឡូវនេះ និងបន្ទាប់
+command-venues = ទីកន្លែង ផែនទី និងប័ណ្ណតាក់ស៊ី
+command-transport = ព្រលានយន្តហោះ ស្ថានីយ៍ រថភ្លើងក្រោមដី រថយន្តដឹកជញ្ជូន តាក់ស៊ី
+command-language = ប្ដូរភាសា
+command-help = ជំនួយ និងទំនាក់ទំនង
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk គឺជាបញ្ជរព័ត៌មានរបស់{ $event } នៅទីក្រុង{ $city }៖ កម្មវិធី ទីកន្លែងប្រារព្ធ ព្រមទាំងផែនទី និងប័ណ្ណតាក់ស៊ី និងរបៀបធ្វើដំណើរ — ជាដប់ភាសា។ សូមចុចប៊ូតុង Start ដើម្បីចាប់ផ្ដើម។
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = កម្មវិធី ទីកន្លែង និងការធ្វើដំណើរ សម្រាប់{ $event } ជាភាសារបស់លោកអ្នក។

@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>ຊ່ວຍເຫຼືອ</b>
+    ຂ້າພະເຈົ້າແມ່ນໂຕະບໍລິການຂໍ້ມູນຂອງງານ. ຂ້າພະເຈົ້າສາມາດສະແດງໃຫ້ທ່ານເບິ່ງ:
+    📅 ກຳນົດການແຍກຕາມແຕ່ລະວັນ ແລະ ລາຍການທີ່ກຳລັງດຳເນີນຢູ່;
+    📍 ສະຖານທີ່ຈັດງານ ພ້ອມໝຸດແຜນທີ່ ແລະ ບັດສຳລັບສະແດງໃຫ້ຄົນຂັບແທັກຊີ;
+    🚌 ວິທີເດີນທາງ: ສະໜາມບິນ, ສະຖານີລົດໄຟ, ລົດໄຟໃຕ້ດິນ, ລົດຮັບ-ສົ່ງຂອງງານ ແລະ ລົດແທັກຊີ.
+    ກະລຸນາໃຊ້ປຸ່ມ ຫຼື ຄຳສັ່ງເຫຼົ່ານີ້: /menu /schedule /now /venues /transport /language /help
+    🌐 ເພື່ອປ່ຽນພາສາ, ກະລຸນາສົ່ງ /language.
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>ຕ້ອງການຕິດຕໍ່ເຈົ້າໜ້າທີ່ບໍ?</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 ເບີໂທສຸກເສີນໃນປະເທດຈີນ: ຕຳຫຼວດ 110, ລົດໂຮງໝໍ 120, ດັບເພີງ 119.
+
+## Command menu (at most 256 characters each)
+
+command-start = ເລີ່ມຕົ້ນ ແລະ ເລືອກພາສາ
+command-menu = ເມນູຫຼັກ
+command-schedule = ກຳນົດການແຍກຕາມວັນ
+command-now = ລາຍການປັດຈຸບັນ ແລະ ລາຍການຕໍ່ໄປ
+command-venues = ສະຖານທີ່, ແຜນທີ່ ແລະ ບັດສຳລັບແທັກຊີ
+command-transport = ສະໜາມບິນ, ສະຖານີລົດໄຟ, ລົດໄຟໃຕ້ດິນ, ລົດຮັບ-ສົ່ງ, ແທັກຊີ
+command-language = ປ່ຽນພາສາ
+command-help = ຊ່ວຍເຫຼືອ ແລະ ການຕິດຕໍ່
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk ແມ່ນໂຕະບໍລິການຂໍ້ມູນຂອງ{ $event } ທີ່ນະຄອນ{ $city }: ກຳນົດການ, ສະຖານທີ່ພ້ອມແຜນທີ່ ແລະ ບັດສຳລັບແທັກຊີ, ພ້ອມທັງວິທີເດີນທາງ — ມີໃຫ້ເລືອກ 10 ພາສາ. ກະລຸນາກົດປຸ່ມ Start.
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = ກຳນົດການ, ສະຖານທີ່ ແລະ ການເດີນທາງ ຂອງ{ $event } ເປັນພາສາຂອງທ່ານ.

@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>Bantuan</b>
+    Saya ialah kaunter maklumat acara ini. Saya boleh memaparkan:
+    📅 atur cara, hari demi hari, serta acara yang sedang berlangsung;
+    📍 lokasi acara, berserta pin peta dan kad untuk ditunjukkan kepada pemandu teksi;
+    🚌 maklumat pengangkutan: lapangan terbang, stesen kereta api, metro, bas ulang-alik acara dan teksi.
+    Gunakan butang, atau arahan berikut: /menu /schedule /now /venues /transport /language /help
+    🌐 Untuk menukar bahasa, hantar /language.
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>Perlukan bantuan petugas?</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 Nombor kecemasan di China: polis 110, ambulans 120, bomba 119.
+
+## Command menu (at most 256 characters each)
+
+command-start = Mula dan pilih bahasa anda
+command-menu = Menu utama
+command-schedule = Atur cara, hari demi hari
+command-now = Acara yang sedang dan akan berlangsung
+command-venues = Lokasi, peta dan kad teksi
+command-transport = Lapangan terbang, stesen, metro, bas ulang-alik, teksi
+command-language = Tukar bahasa
+command-help = Bantuan dan maklumat hubungan
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk ialah kaunter maklumat { $event } di { $city }: atur cara, lokasi acara berserta peta dan kad teksi, serta maklumat pengangkutan — dalam sepuluh bahasa. Tekan Mula.
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = Atur cara, lokasi dan pengangkutan di { $event }, dalam bahasa anda.

@@ -1,0 +1,10 @@
+# Venues (/venues), the map pin and the taxi card.
+
+venues-title =
+    📍 <b>Lokasi dan peta</b>
+    Pilih tempat untuk mendapatkan pin lokasinya pada peta dan kad untuk ditunjukkan kepada pemandu teksi.
+venues-taxi-button = 🚕 Kad untuk pemandu teksi
+venues-all-button = 📍 Semua lokasi
+
+# One line above the Chinese name and address, in the delegate's language.
+taxi-card-hint = 🚕 Tunjukkan mesej ini kepada pemandu teksi: destinasi anda tertera dalam bahasa Cina.

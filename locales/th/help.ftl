@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>ความช่วยเหลือ</b>
+    ที่นี่คือศูนย์บริการข้อมูลของงาน ท่านสามารถดูข้อมูลได้ดังนี้
+    📅 กำหนดการรายวัน และกิจกรรมที่กำลังดำเนินอยู่ขณะนี้
+    📍 สถานที่จัดงาน พร้อมหมุดแผนที่และบัตรสำหรับแสดงแก่คนขับแท็กซี่
+    🚌 การเดินทาง ได้แก่ ท่าอากาศยาน สถานีรถไฟ รถไฟฟ้าใต้ดิน รถรับส่งของงาน และแท็กซี่
+    โปรดใช้ปุ่ม หรือคำสั่งต่อไปนี้: /menu /schedule /now /venues /transport /language /help
+    🌐 หากต้องการเปลี่ยนภาษา โปรดส่งคำสั่ง /language
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>ติดต่อเจ้าหน้าที่</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 หมายเลขฉุกเฉินในประเทศจีน: ตำรวจ 110 รถพยาบาล 120 ดับเพลิง 119
+
+## Command menu (at most 256 characters each)
+
+command-start = เริ่มต้นใช้งานและเลือกภาษา
+command-menu = เมนูหลัก
+command-schedule = กำหนดการรายวัน
+command-now = กิจกรรมขณะนี้และรายการถัดไป
+command-venues = สถานที่จัดงาน แผนที่ และบัตรสำหรับแท็กซี่
+command-transport = ท่าอากาศยาน สถานีรถไฟ รถไฟฟ้าใต้ดิน รถรับส่ง และแท็กซี่
+command-language = เปลี่ยนภาษา
+command-help = ความช่วยเหลือและช่องทางติดต่อ
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk คือศูนย์บริการข้อมูลของ{ $event } ณ { $city } ให้ข้อมูลกำหนดการ สถานที่จัดงานพร้อมแผนที่และบัตรสำหรับแท็กซี่ ตลอดจนการเดินทาง ใน 10 ภาษา โปรดกด Start เพื่อเริ่มต้นใช้งาน
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = กำหนดการ สถานที่จัดงาน และการเดินทางสำหรับ{ $event } ในภาษาของท่าน

@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>Trợ giúp</b>
+    Tôi là quầy thông tin trực tuyến của sự kiện. Tôi có thể cung cấp cho Quý vị:
+    📅 chương trình theo từng ngày và các hoạt động đang diễn ra;
+    📍 các địa điểm, kèm vị trí trên bản đồ và thẻ địa chỉ để đưa tài xế taxi;
+    🚌 cách di chuyển: sân bay, nhà ga, tàu điện ngầm, xe đưa đón của sự kiện và taxi.
+    Xin dùng các nút bấm hoặc các lệnh sau: /menu /schedule /now /venues /transport /language /help
+    🌐 Để đổi ngôn ngữ, xin gửi lệnh /language.
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>Quý vị cần hỗ trợ trực tiếp?</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119.
+
+## Command menu (at most 256 characters each)
+
+command-start = Bắt đầu và chọn ngôn ngữ
+command-menu = Trình đơn chính
+command-schedule = Chương trình theo từng ngày
+command-now = Đang diễn ra và sắp diễn ra
+command-venues = Địa điểm, bản đồ và thẻ địa chỉ cho taxi
+command-transport = Sân bay, nhà ga, tàu điện ngầm, xe đưa đón, taxi
+command-language = Đổi ngôn ngữ
+command-help = Trợ giúp và liên hệ
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk là quầy thông tin trực tuyến của { $event } tại { $city }: chương trình, các địa điểm kèm bản đồ và thẻ địa chỉ cho taxi, cùng hướng dẫn di chuyển — bằng mười ngôn ngữ. Xin nhấn Bắt đầu.
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = Chương trình, địa điểm và cách di chuyển tại { $event }, bằng ngôn ngữ của Quý vị.

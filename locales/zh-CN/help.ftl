@@ -1,0 +1,37 @@
+# Help (/help) and the bot's profile texts.
+
+help-text =
+    ❓ <b>帮助</b>
+    我是本次活动的信息服务台，可为您提供：
+    📅 逐日日程安排，以及正在进行的活动；
+    📍 各场馆信息，附地图定位和可出示给出租车司机的地址卡；
+    🚌 交通指南：机场、火车站、地铁、活动接驳车及出租车。
+    请使用按钮或以下命令：/menu /schedule /now /venues /transport /language /help
+    🌐 如需更改语言，请发送 /language。
+# Variables: $desk (text) where the help desk is, $phone (text), $email (text).
+help-contacts =
+    <b>需要人工服务？</b>
+    { $desk }
+    ☎️ { $phone }
+    ✉️ { $email }
+help-emergency = 🚨 中国紧急求助电话：报警 110，急救 120，火警 119。
+
+## Command menu (at most 256 characters each)
+
+command-start = 开始使用并选择语言
+command-menu = 主菜单
+command-schedule = 逐日日程安排
+command-now = 正在进行及即将开始的活动
+command-venues = 场馆、地图及出租车地址卡
+command-transport = 机场、火车站、地铁、接驳车、出租车
+command-language = 更改语言
+command-help = 帮助与联系方式
+
+## Bot profile
+
+# Shown in the empty chat before /start (at most 512 characters).
+# Variables: $event (text) event name, $city (text) host city.
+bot-description = Delegate Desk 是在{ $city }举行的{ $event }的信息服务台，提供日程安排、场馆信息（含地图和出租车地址卡）及交通指南，支持十种语言。请点击“开始”。
+# Shown on the bot's profile (at most 120 characters).
+# Variables: $event (text) event name.
+bot-short-description = { $event }日程、场馆及交通出行信息，以您选择的语言提供。

@@ -1,0 +1,188 @@
+//! Settings, from the environment and a `.env` file. Secrets are never
+//! printed: the token is kept in a [`SecretString`] whose `Debug` hides it.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use secrecy::SecretString;
+use url::Url;
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://delegate-desk.db";
+pub const DEFAULT_EVENT_DIR: &str = "events/nanning-2025";
+pub const DEFAULT_LOCALES_DIR: &str = "locales";
+
+#[derive(Debug)]
+pub struct Settings {
+    /// `TELOXIDE_TOKEN`: required to run.
+    pub token: Option<SecretString>,
+    /// `TELOXIDE_API_URL`: a self-hosted Bot API server (tests use one too).
+    pub api_url: Option<Url>,
+    /// `DATABASE_URL`.
+    pub database_url: String,
+    /// `ORGANISER_IDS`: Telegram user ids of organisers (for later features).
+    pub organiser_ids: Vec<u64>,
+    /// `VOLUNTEER_CHAT_ID`: the volunteers' group (for later features).
+    pub volunteer_chat_id: Option<i64>,
+    /// `EVENT_DIR`: the event content folder.
+    pub event_dir: PathBuf,
+    /// `LOCALES_DIR`: the interface translations.
+    pub locales_dir: PathBuf,
+    /// `DELEGATE_DESK_NOW`: pins the clock (RFC 3339).
+    pub clock: Clock,
+}
+
+fn invalid(name: &str, why: impl std::fmt::Display) -> Error {
+    Error::Config(format!("setting {name} is malformed: {why}"))
+}
+
+impl Settings {
+    /// Reads the settings from the process environment.
+    pub fn from_env() -> Result<Settings> {
+        Settings::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `get`, which returns a variable's value.
+    /// Empty values count as unset.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Settings> {
+        let get = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+
+        let token = get("TELOXIDE_TOKEN").map(SecretString::from);
+        let api_url = get("TELOXIDE_API_URL")
+            .map(|v| Url::parse(&v).map_err(|e| invalid("TELOXIDE_API_URL", e)))
+            .transpose()?;
+        let organiser_ids = get("ORGANISER_IDS")
+            .map(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| {
+                        s.parse::<u64>().map_err(|_| {
+                            invalid("ORGANISER_IDS", format!("`{s}` is not a Telegram user id"))
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let volunteer_chat_id = get("VOLUNTEER_CHAT_ID")
+            .map(|v| {
+                v.parse::<i64>()
+                    .map_err(|_| invalid("VOLUNTEER_CHAT_ID", format!("`{v}` is not a chat id")))
+            })
+            .transpose()?;
+        let clock = match get("DELEGATE_DESK_NOW") {
+            None => Clock::System,
+            Some(v) => Clock::Fixed(
+                DateTime::parse_from_rfc3339(&v)
+                    .map_err(|e| {
+                        invalid(
+                            "DELEGATE_DESK_NOW",
+                            format!("`{v}` is not a moment like 2025-01-16T10:30:00+08:00 ({e})"),
+                        )
+                    })?
+                    .with_timezone(&Utc),
+            ),
+        };
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        if !database_url.starts_with("sqlite:") {
+            return Err(invalid(
+                "DATABASE_URL",
+                "only sqlite: URLs are supported in this version",
+            ));
+        }
+        Ok(Settings {
+            token,
+            api_url,
+            database_url,
+            organiser_ids,
+            volunteer_chat_id,
+            event_dir: get("EVENT_DIR")
+                .unwrap_or_else(|| DEFAULT_EVENT_DIR.into())
+                .into(),
+            locales_dir: get("LOCALES_DIR")
+                .unwrap_or_else(|| DEFAULT_LOCALES_DIR.into())
+                .into(),
+            clock,
+        })
+    }
+
+    /// The token, or the one-line error that says it is missing.
+    pub fn require_token(&self) -> Result<&SecretString> {
+        self.token.as_ref().ok_or_else(|| {
+            Error::Config(
+                "setting TELOXIDE_TOKEN is missing: put the token from @BotFather in .env".into(),
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Settings::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_need_nothing_but_the_token_to_run() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(s.clock, Clock::System);
+        assert!(
+            s.require_token()
+                .unwrap_err()
+                .to_string()
+                .contains("TELOXIDE_TOKEN")
+        );
+    }
+
+    #[test]
+    fn the_token_is_never_printed() {
+        let s = settings(&[("TELOXIDE_TOKEN", "123:SECRET-TOKEN")]).unwrap();
+        assert!(!format!("{s:?}").contains("SECRET-TOKEN"));
+    }
+
+    #[test]
+    fn malformed_settings_are_named() {
+        for (name, value) in [
+            ("TELOXIDE_API_URL", "not a url"),
+            ("ORGANISER_IDS", "12,abc"),
+            ("VOLUNTEER_CHAT_ID", "group"),
+            ("DELEGATE_DESK_NOW", "tomorrow"),
+            ("DATABASE_URL", "mysql://x"),
+        ] {
+            let err = settings(&[(name, value)]).unwrap_err().to_string();
+            assert!(err.contains(name), "{err}");
+            assert!(!err.contains('\n'), "{err}");
+        }
+    }
+
+    #[test]
+    fn values_parse() {
+        let s = settings(&[
+            ("ORGANISER_IDS", " 1, 2 ,3"),
+            ("VOLUNTEER_CHAT_ID", "-1001234"),
+            ("DELEGATE_DESK_NOW", "2025-01-16T10:30:00+08:00"),
+        ])
+        .unwrap();
+        assert_eq!(s.organiser_ids, [1, 2, 3]);
+        assert_eq!(s.volunteer_chat_id, Some(-1001234));
+        assert_eq!(
+            s.clock,
+            Clock::Fixed("2025-01-16T02:30:00Z".parse().unwrap())
+        );
+    }
+}

@@ -1,0 +1,14 @@
+//! Delegate Desk: the Telegram information desk of an international
+//! city-diplomacy event. See README.md for the layout.
+
+pub mod app;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod event;
+pub mod i18n;
+pub mod problem;
+pub mod telegram;
+
+pub use error::{Error, Result};

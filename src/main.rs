@@ -1,0 +1,97 @@
+//! `delegate-desk`: run the bot, check an event, or apply migrations.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use delegate_desk::config::Settings;
+use delegate_desk::db::Db;
+use delegate_desk::{Error, event, telegram};
+use tracing_subscriber::EnvFilter;
+
+/// The Telegram information desk of the Global Mayors Dialogue and other
+/// city-diplomacy events. Settings come from the environment and `.env`
+/// (see .env.example).
+#[derive(Parser)]
+#[command(name = "delegate-desk", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the bot (the default): long polling until SIGTERM or Ctrl-C.
+    Run,
+    /// Validate the event folder and every translation; exit 1 on problems.
+    Check,
+    /// Create the database if needed and apply the migrations.
+    Migrate,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(e) = dotenvy::dotenv() {
+        if !e.not_found() {
+            eprintln!("error: cannot read .env: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command.unwrap_or(Cmd::Run))) {
+        Ok(code) => code,
+        Err(Error::Invalid(problems)) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!(
+                "error: {} problem(s) in the event content or translations",
+                problems.len()
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
+    let settings = Settings::from_env()?;
+    match cmd {
+        Cmd::Run => telegram::run(settings).await.map(|()| ExitCode::SUCCESS),
+        Cmd::Check => {
+            let problems = event::check(&settings.event_dir, &settings.locales_dir);
+            if problems.is_empty() {
+                println!(
+                    "ok: {} and {} are complete and consistent",
+                    settings.event_dir.display(),
+                    settings.locales_dir.display()
+                );
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Err(Error::Invalid(problems))
+            }
+        }
+        Cmd::Migrate => {
+            let db = Db::connect(&settings.database_url).await?;
+            db.migrate().await?;
+            db.close().await;
+            println!("ok: database migrated");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Callback data: what an inline button asks for, packed into at most 64
+//! bytes. Anything that does not decode (forged, truncated, from an older
+//! version) is `None`, which the bot answers with "this button has expired".
+
+use chrono::NaiveDate;
+
+use crate::event::MAX_ID_LEN;
+use crate::i18n::Lang;
+
+/// Telegram's limit on callback data.
+pub const MAX_LEN: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Callback {
+    Menu,
+    Languages,
+    SetLanguage(Lang),
+    Schedule,
+    Day { date: NaiveDate, page: u8 },
+    Session(String),
+    Now,
+    Venues,
+    Venue(String),
+    Taxi(String),
+    Transport,
+    Topic { id: String, page: u8 },
+    Help,
+}
+
+impl Callback {
+    pub fn encode(&self) -> String {
+        match self {
+            Callback::Menu => "m".into(),
+            Callback::Languages => "L".into(),
+            Callback::SetLanguage(lang) => format!("l:{}", lang.code()),
+            Callback::Schedule => "S".into(),
+            Callback::Day { date, page } => format!("d:{}:{page}", date.format("%Y%m%d")),
+            Callback::Session(id) => format!("s:{id}"),
+            Callback::Now => "n".into(),
+            Callback::Venues => "V".into(),
+            Callback::Venue(id) => format!("v:{id}"),
+            Callback::Taxi(id) => format!("x:{id}"),
+            Callback::Transport => "T".into(),
+            Callback::Topic { id, page } => format!("t:{page}:{id}"),
+            Callback::Help => "h".into(),
+        }
+    }
+
+    pub fn decode(data: &str) -> Option<Callback> {
+        if data.len() > MAX_LEN {
+            return None;
+        }
+        let (tag, rest) = match data.split_once(':') {
+            Some((tag, rest)) => (tag, Some(rest)),
+            None => (data, None),
+        };
+        let id = |s: &str| valid_id(s).then(|| s.to_string());
+        Some(match (tag, rest) {
+            ("m", None) => Callback::Menu,
+            ("L", None) => Callback::Languages,
+            ("l", Some(code)) => Callback::SetLanguage(Lang::from_code(code)?),
+            ("S", None) => Callback::Schedule,
+            ("d", Some(rest)) => {
+                let (date, page) = rest.split_once(':')?;
+                if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                Callback::Day {
+                    date: NaiveDate::parse_from_str(date, "%Y%m%d").ok()?,
+                    page: parse_page(page)?,
+                }
+            }
+            ("s", Some(s)) => Callback::Session(id(s)?),
+            ("n", None) => Callback::Now,
+            ("V", None) => Callback::Venues,
+            ("v", Some(s)) => Callback::Venue(id(s)?),
+            ("x", Some(s)) => Callback::Taxi(id(s)?),
+            ("T", None) => Callback::Transport,
+            ("t", Some(rest)) => {
+                let (page, s) = rest.split_once(':')?;
+                Callback::Topic {
+                    id: id(s)?,
+                    page: parse_page(page)?,
+                }
+            }
+            ("h", None) => Callback::Help,
+            _ => return None,
+        })
+    }
+}
+
+fn parse_page(s: &str) -> Option<u8> {
+    // Canonical form only, so that every value has exactly one encoding.
+    if s.is_empty() || s.len() > 3 || (s.len() > 1 && s.starts_with('0')) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_kinds() -> Vec<Callback> {
+        let long_id = "a".repeat(MAX_ID_LEN);
+        let mut v = vec![
+            Callback::Menu,
+            Callback::Languages,
+            Callback::Schedule,
+            Callback::Day {
+                date: "2025-01-16".parse().unwrap(),
+                page: 0,
+            },
+            Callback::Day {
+                date: "2025-12-31".parse().unwrap(),
+                page: 255,
+            },
+            Callback::Session("opening".into()),
+            Callback::Session(long_id.clone()),
+            Callback::Now,
+            Callback::Venues,
+            Callback::Venue("east-station".into()),
+            Callback::Taxi(long_id.clone()),
+            Callback::Transport,
+            Callback::Topic {
+                id: long_id,
+                page: 255,
+            },
+            Callback::Help,
+        ];
+        v.extend(Lang::ALL.map(Callback::SetLanguage));
+        v
+    }
+
+    #[test]
+    fn every_callback_round_trips_within_64_bytes() {
+        for cb in all_kinds() {
+            let data = cb.encode();
+            assert!(data.len() <= MAX_LEN, "{data} is {} bytes", data.len());
+            assert_eq!(Callback::decode(&data), Some(cb), "{data}");
+        }
+    }
+
+    #[test]
+    fn forged_and_stale_data_is_rejected() {
+        let long = "s:".to_string() + &"a".repeat(63);
+        for data in [
+            "",
+            ":",
+            "m:",
+            "mm",
+            "l:xx",
+            "l:EN",
+            "d:2025-01-16:0",
+            "d:20250230:0",
+            "d:20250116",
+            "d:20250116:256",
+            "d:20250116:01",
+            "d:20250116:-1",
+            "d:+2025011:0",
+            "s:",
+            "s:Opening",
+            "s:open ing",
+            "s:opening'; DROP TABLE delegates;--",
+            "v:../../etc",
+            "x:南宁",
+            "t:0:",
+            "t:x:airport",
+            "t:airport",
+            "h:1",
+            "🚕",
+            long.as_str(),
+            "\u{0}",
+        ] {
+            assert_eq!(Callback::decode(data), None, "{data:?} decoded");
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic() {
+        // Every printable ASCII string of length up to 3 over a small
+        // alphabet, plus some long ones.
+        let alphabet: Vec<char> = "mlLdsSvVxtTnh:0129a-".chars().collect();
+        let mut inputs = vec![String::new()];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for s in &inputs {
+                for c in &alphabet {
+                    next.push(format!("{s}{c}"));
+                }
+            }
+            inputs.extend(next);
+        }
+        for s in inputs {
+            if let Some(cb) = Callback::decode(&s) {
+                assert_eq!(cb.encode(), s, "non-canonical encoding accepted");
+            }
+        }
+    }
+}

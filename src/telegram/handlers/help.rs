@@ -1,0 +1,26 @@
+//! Help: what the bot does, how to change language, whom to contact.
+
+use super::super::callback::Callback;
+use super::super::screen::{Screen, View, arg, button, esc};
+use crate::event::text_ids;
+
+pub fn help(v: &View) -> Screen {
+    let contacts = &v.app.event.contacts;
+    let text = format!(
+        "{}\n\n{}\n\n{}",
+        v.t("help-text"),
+        v.f(
+            "help-contacts",
+            &[
+                ("desk", arg(v.ev(text_ids::CONTACT_DESK))),
+                ("phone", arg(esc(&contacts.phone))),
+                ("email", arg(esc(&contacts.email))),
+            ],
+        ),
+        v.t("help-emergency"),
+    );
+    Screen::new(text).row(vec![
+        button(v.t("menu-language"), Callback::Languages),
+        v.menu_button(),
+    ])
+}

@@ -1,0 +1,66 @@
+//! The greeting, the main menu and the language picker.
+
+use super::super::callback::Callback;
+use super::super::screen::{Screen, View, arg, button, esc, short};
+use crate::event::text_ids;
+use crate::i18n::Lang;
+
+pub fn menu(v: &View) -> Screen {
+    let text = v.f("menu-title", &[("event", arg(v.ev(text_ids::EVENT_NAME)))]);
+    Screen::new(text)
+        .row(vec![
+            button(v.t("menu-schedule"), Callback::Schedule),
+            button(v.t("menu-now"), Callback::Now),
+        ])
+        .row(vec![
+            button(v.t("menu-venues"), Callback::Venues),
+            button(v.t("menu-transport"), Callback::Transport),
+        ])
+        .row(vec![
+            button(v.t("menu-help"), Callback::Help),
+            button(v.t("menu-language"), Callback::Languages),
+        ])
+}
+
+/// The language buttons: each language named in itself, the current one ticked.
+fn language_rows(v: &View) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
+    Lang::ALL
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .map(|&lang| {
+                    let name = v.app.i18n.text(lang, "language-name");
+                    let label = if lang == v.lang {
+                        format!("✅ {name}")
+                    } else {
+                        name
+                    };
+                    button(label, Callback::SetLanguage(lang))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+pub fn languages(v: &View) -> Screen {
+    let mut s = Screen::new(v.t("language-title"));
+    s.rows = language_rows(v);
+    s.row(vec![v.menu_button()])
+}
+
+/// The answer to /start: a greeting with the language picker under it.
+pub fn greeting(v: &View, first_name: &str) -> Screen {
+    let e = &v.app.event;
+    let text = v.f(
+        "start-greeting",
+        &[
+            ("name", arg(esc(&short(first_name.trim(), 64)))),
+            ("event", arg(v.ev(text_ids::EVENT_NAME))),
+            ("city", arg(v.ev(text_ids::EVENT_CITY))),
+            ("dates", arg(v.date_range(e.start_date, e.end_date))),
+        ],
+    );
+    let mut s = Screen::new(format!("{text}\n\n{}", v.t("language-title")));
+    s.rows = language_rows(v);
+    s
+}

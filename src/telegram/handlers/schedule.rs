@@ -1,0 +1,316 @@
+//! The programme by day, a session's detail, and "now and next".
+
+use chrono::NaiveDate;
+
+use super::super::callback::Callback;
+use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button, short};
+use crate::event::{NowNext, Session, paginate, text_ids, utf16_len};
+
+/// At most this many sessions on one page of a day (and as many buttons).
+const SESSIONS_PER_PAGE: usize = 8;
+/// At most this many sessions under "coming up".
+const NEXT_LIMIT: usize = 3;
+
+fn timezone_note(v: &View) -> String {
+    v.f(
+        "schedule-timezone-note",
+        &[
+            ("tz", arg(v.app.event.timezone.name())),
+            ("offset", arg(v.app.event.utc_offset_label())),
+        ],
+    )
+}
+
+fn venue_line(v: &View, s: &Session) -> String {
+    let venue = v.ev(&text_ids::venue_name(&s.venue));
+    match &s.room {
+        Some(room) => v.f(
+            "schedule-venue-room",
+            &[
+                ("venue", arg(venue)),
+                ("room", arg(v.ev(&text_ids::room(&s.venue, room)))),
+            ],
+        ),
+        None => v.f("schedule-venue", &[("venue", arg(venue))]),
+    }
+}
+
+fn kind(v: &View, s: &Session) -> String {
+    v.t(&format!("schedule-kind-{}", s.kind.name()))
+}
+
+fn times(s: &Session) -> String {
+    format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M"))
+}
+
+fn session_block(v: &View, s: &Session) -> String {
+    format!(
+        "<b>{}</b> · {}\n<b>{}</b>\n{}\n<i>{}</i>",
+        times(s),
+        kind(v, s),
+        v.ev(&text_ids::session_title(&s.id)),
+        venue_line(v, s),
+        v.ev(&text_ids::session_description(&s.id)),
+    )
+}
+
+fn session_button(v: &View, s: &Session, with_date: bool) -> teloxide::types::InlineKeyboardButton {
+    let when = if with_date {
+        format!("{} {}", v.date_button(s.date), s.start.format("%H:%M"))
+    } else {
+        s.start.format("%H:%M").to_string()
+    };
+    let title = v.app.i18n.text(v.lang, &text_ids::session_title(&s.id));
+    button(
+        short(&format!("{when} · {title}"), 48),
+        Callback::Session(s.id.clone()),
+    )
+}
+
+fn day_row(v: &View, current: Option<NaiveDate>) -> Vec<teloxide::types::InlineKeyboardButton> {
+    v.app
+        .event
+        .days()
+        .into_iter()
+        .map(|d| {
+            let label = v.date_button(d);
+            let label = if Some(d) == current {
+                format!("• {label} •")
+            } else {
+                label
+            };
+            button(label, Callback::Day { date: d, page: 0 })
+        })
+        .collect()
+}
+
+/// The programme's first screen: choose a day.
+pub fn programme(v: &View) -> Screen {
+    let text = format!(
+        "{}\n{}\n\n{}",
+        v.t("schedule-title"),
+        timezone_note(v),
+        v.t("schedule-choose-day")
+    );
+    Screen::new(text)
+        .row(day_row(v, None))
+        .button(v.t("menu-now"), Callback::Now)
+        .row(vec![v.menu_button()])
+}
+
+/// A day's sessions split into pages that fit a message.
+struct DayPages<'a> {
+    sessions: Vec<&'a Session>,
+    blocks: Vec<String>,
+    pages: Vec<Vec<usize>>,
+    header: String,
+}
+
+fn day_pages<'a>(v: &'a View, date: NaiveDate) -> DayPages<'a> {
+    let sessions = v.app.event.sessions_on(date);
+    let header = format!(
+        "{}\n{}",
+        v.f("schedule-day-title", &[("date", arg(v.date_long(date)))]),
+        timezone_note(v)
+    );
+    let blocks: Vec<String> = sessions.iter().map(|s| session_block(v, s)).collect();
+    // Header, hint and page line, with the blank lines between them.
+    let footer = format!(
+        "{}\n{}",
+        v.t("schedule-day-hint"),
+        v.f("pager-page", &[("page", 999.into()), ("pages", 999.into())])
+    );
+    let frame = utf16_len(&header) + utf16_len(&footer) + 8;
+    let pages = paginate(&blocks, "\n\n", frame, TEXT_LIMIT, SESSIONS_PER_PAGE);
+    DayPages {
+        sessions,
+        blocks,
+        pages,
+        header,
+    }
+}
+
+/// One page of a day. `None` when the day is not an event day.
+pub fn day(v: &View, date: NaiveDate, page: u8) -> Option<Screen> {
+    if !v.app.event.is_event_day(date) {
+        return None;
+    }
+    let d = day_pages(v, date);
+    let count = d.pages.len();
+    let page = usize::from(page).min(count - 1);
+    let on_page = &d.pages[page];
+    let mut text = d.header.clone();
+    if d.sessions.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&v.t("schedule-day-empty"));
+    } else {
+        for &i in on_page {
+            text.push_str("\n\n");
+            text.push_str(&d.blocks[i]);
+        }
+        text.push_str("\n\n");
+        text.push_str(&v.t("schedule-day-hint"));
+        if count > 1 {
+            text.push('\n');
+            text.push_str(&v.f(
+                "pager-page",
+                &[("page", (page + 1).into()), ("pages", count.into())],
+            ));
+        }
+    }
+    let mut screen = Screen::new(text);
+    for &i in on_page {
+        screen = screen.row(vec![session_button(v, d.sessions[i], false)]);
+    }
+    let mut pager = Vec::new();
+    let page_cb = |p: usize| Callback::Day {
+        date,
+        page: u8::try_from(p).unwrap_or(u8::MAX),
+    };
+    if page > 0 {
+        pager.push(button(v.t("button-previous"), page_cb(page - 1)));
+    }
+    if page + 1 < count {
+        pager.push(button(v.t("button-next"), page_cb(page + 1)));
+    }
+    Some(
+        screen
+            .row(pager)
+            .row(day_row(v, Some(date)))
+            .row(vec![v.menu_button()]),
+    )
+}
+
+/// A session's detail, linking to its venue. `None` for an unknown id.
+pub fn session(v: &View, id: &str) -> Option<Screen> {
+    let s = v.app.event.session(id)?;
+    let d = day_pages(v, s.date);
+    let page = d
+        .pages
+        .iter()
+        .position(|p| p.iter().any(|&i| d.sessions[i].id == s.id))
+        .unwrap_or(0);
+    let when = v.f(
+        "schedule-session-when",
+        &[
+            ("date", arg(v.date_long(s.date))),
+            ("start", arg(s.start.format("%H:%M").to_string())),
+            ("end", arg(s.end.format("%H:%M").to_string())),
+            ("offset", arg(v.app.event.utc_offset_label())),
+        ],
+    );
+    let text = format!(
+        "<b>{}</b>\n<i>{}</i>\n{}\n{}\n\n{}",
+        v.ev(&text_ids::session_title(&s.id)),
+        kind(v, s),
+        when,
+        venue_line(v, s),
+        v.ev(&text_ids::session_description(&s.id)),
+    );
+    let venue_name = v.app.i18n.text(v.lang, &text_ids::venue_name(&s.venue));
+    Some(
+        Screen::new(text)
+            .button(
+                short(
+                    &v.f("schedule-open-venue", &[("venue", arg(venue_name))]),
+                    48,
+                ),
+                Callback::Venue(s.venue.clone()),
+            )
+            .row(vec![
+                button(
+                    v.f(
+                        "schedule-back-to-day",
+                        &[("date", arg(v.date_button(s.date)))],
+                    ),
+                    Callback::Day {
+                        date: s.date,
+                        page: u8::try_from(page).unwrap_or(0),
+                    },
+                ),
+                v.menu_button(),
+            ]),
+    )
+}
+
+/// What is on now and what comes next, at the bot's clock.
+pub fn now(v: &View) -> Screen {
+    let e = &v.app.event;
+    let title = v.t("now-title");
+    let event_name = v.ev(text_ids::EVENT_NAME);
+    let mut screen = match e.now_and_next(v.app.clock.now(), NEXT_LIMIT) {
+        NowNext::Before { opens } => Screen::new(format!(
+            "{title}\n\n{}",
+            v.f(
+                "now-before",
+                &[
+                    ("event", arg(event_name)),
+                    ("date", arg(v.date_long(opens)))
+                ]
+            )
+        )),
+        NowNext::After => Screen::new(format!(
+            "{title}\n\n{}",
+            v.f("now-after", &[("event", arg(event_name))])
+        )),
+        NowNext::During {
+            local,
+            current,
+            next,
+        } => {
+            let clock = v.f(
+                "now-clock",
+                &[
+                    ("time", arg(local.format("%H:%M").to_string())),
+                    ("date", arg(v.date_long(local.date()))),
+                    ("offset", arg(e.utc_offset_label())),
+                ],
+            );
+            let line = |s: &Session| {
+                let date = if s.date != local.date() {
+                    format!("{}, ", v.date_long(s.date))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "• {date}<b>{}</b> {}\n  {}",
+                    times(s),
+                    v.ev(&text_ids::session_title(&s.id)),
+                    venue_line(v, s)
+                )
+            };
+            let list = |sessions: &[&Session], none: &str| {
+                if sessions.is_empty() {
+                    v.t(none)
+                } else {
+                    sessions
+                        .iter()
+                        .map(|s| line(s))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                }
+            };
+            let text = format!(
+                "{title}\n{clock}\n\n{}\n{}\n\n{}\n{}",
+                v.t("now-current"),
+                list(&current, "now-nothing-current"),
+                v.t("now-next"),
+                list(&next, "now-nothing-next"),
+            );
+            let mut s = Screen::new(text);
+            for session in current.iter().chain(next.iter()) {
+                s = s.row(vec![session_button(
+                    v,
+                    session,
+                    session.date != local.date(),
+                )]);
+            }
+            s
+        }
+    };
+    screen = screen.row(vec![
+        button(v.t("now-programme"), Callback::Schedule),
+        v.menu_button(),
+    ]);
+    screen
+}

@@ -1,0 +1,103 @@
+//! Getting around: the airport, the railway station, the metro, the event
+//! shuttles and taxis, as the event content describes them.
+
+use super::super::callback::Callback;
+use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button, short};
+use crate::event::{Shuttle, paginate, text_ids, utf16_len};
+
+pub fn topics(v: &View) -> Screen {
+    let mut screen = Screen::new(v.t("transport-title"));
+    for topic in &v.app.event.transport {
+        screen = screen.button(
+            short(
+                &v.app
+                    .i18n
+                    .text(v.lang, &text_ids::transport_title(&topic.id)),
+                48,
+            ),
+            Callback::Topic {
+                id: topic.id.clone(),
+                page: 0,
+            },
+        );
+    }
+    screen.row(vec![v.menu_button()])
+}
+
+fn shuttle_block(v: &View, s: &Shuttle) -> String {
+    let mut lines = vec![
+        v.f(
+            "transport-shuttle-route",
+            &[("route", arg(v.ev(&text_ids::shuttle_name(&s.id))))],
+        ),
+        v.f(
+            "transport-shuttle-pickup",
+            &[("place", arg(v.ev(&text_ids::shuttle_pickup(&s.id))))],
+        ),
+    ];
+    let times: Vec<String> = s
+        .times
+        .iter()
+        .map(|t| t.format("%H:%M").to_string())
+        .collect();
+    for date in &s.dates {
+        lines.push(v.f(
+            "transport-shuttle-departures",
+            &[
+                ("date", arg(v.date_button(*date))),
+                ("times", arg(times.join(" · "))),
+            ],
+        ));
+    }
+    lines.join("\n")
+}
+
+/// One topic, paged if its text is long. `None` for an unknown topic.
+pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
+    let topic = v.app.event.topic(id)?;
+    let header = format!("<b>{}</b>", v.ev(&text_ids::transport_title(&topic.id)));
+    let mut blocks = vec![v.ev(&text_ids::transport_body(&topic.id))];
+    if topic.shuttles {
+        blocks.extend(v.app.event.shuttles.iter().map(|s| shuttle_block(v, s)));
+    }
+    let pager_line = v.f("pager-page", &[("page", 999.into()), ("pages", 999.into())]);
+    let frame = utf16_len(&header) + utf16_len(&pager_line) + 8;
+    let pages = paginate(&blocks, "\n\n", frame, TEXT_LIMIT, usize::MAX);
+    let count = pages.len();
+    let page = usize::from(page).min(count - 1);
+    let mut text = header;
+    for &i in &pages[page] {
+        text.push_str("\n\n");
+        text.push_str(&blocks[i]);
+    }
+    if count > 1 {
+        text.push_str("\n\n");
+        text.push_str(&v.f(
+            "pager-page",
+            &[("page", (page + 1).into()), ("pages", count.into())],
+        ));
+    }
+    let mut screen = Screen::new(text);
+    if let Some(venue) = &topic.venue {
+        let name = v.app.i18n.text(v.lang, &text_ids::venue_name(venue));
+        screen = screen.button(
+            short(&v.f("transport-open-venue", &[("venue", arg(name))]), 48),
+            Callback::Venue(venue.clone()),
+        );
+    }
+    let at = |p: usize| Callback::Topic {
+        id: topic.id.clone(),
+        page: u8::try_from(p).unwrap_or(u8::MAX),
+    };
+    let mut pager = Vec::new();
+    if page > 0 {
+        pager.push(button(v.t("button-previous"), at(page - 1)));
+    }
+    if page + 1 < count {
+        pager.push(button(v.t("button-next"), at(page + 1)));
+    }
+    Some(screen.row(pager).row(vec![
+        button(v.t("button-back"), Callback::Transport),
+        v.menu_button(),
+    ]))
+}

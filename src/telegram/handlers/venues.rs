@@ -1,0 +1,68 @@
+//! Venues: the list, the map pin and the card for the taxi driver.
+
+use super::super::callback::Callback;
+use super::super::screen::{Screen, View, button, esc, short};
+use crate::event::{Venue, text_ids};
+
+pub fn list(v: &View) -> Screen {
+    let mut text = v.t("venues-title");
+    let mut screen = Screen::default();
+    for venue in &v.app.event.venues {
+        text.push_str(&format!(
+            "\n\n<b>{}</b>\n{}",
+            v.ev(&text_ids::venue_name(&venue.id)),
+            v.ev(&text_ids::venue_about(&venue.id)),
+        ));
+        let name = v.app.i18n.text(v.lang, &text_ids::venue_name(&venue.id));
+        screen = screen.button(
+            short(&format!("📍 {name}"), 48),
+            Callback::Venue(venue.id.clone()),
+        );
+    }
+    screen.text = text;
+    screen.row(vec![v.menu_button()])
+}
+
+/// A native venue pin: where the place is, its name and address in the
+/// delegate's language, and buttons under it.
+pub struct Pin<'a> {
+    pub venue: &'a Venue,
+    pub title: String,
+    pub address: String,
+    pub buttons: Screen,
+}
+
+pub fn pin<'a>(v: &'a View, id: &str) -> Option<Pin<'a>> {
+    let venue = v.app.event.venue(id)?;
+    let buttons = Screen::default()
+        .button(v.t("venues-taxi-button"), Callback::Taxi(venue.id.clone()))
+        .row(vec![
+            button(v.t("venues-all-button"), Callback::Venues),
+            v.menu_button(),
+        ]);
+    Some(Pin {
+        venue,
+        // Venue titles and addresses are plain text (no parse mode).
+        title: v.app.i18n.text(v.lang, &text_ids::venue_name(&venue.id)),
+        address: v.app.i18n.text(v.lang, &text_ids::venue_address(&venue.id)),
+        buttons,
+    })
+}
+
+/// The card to show a taxi driver: one line for the delegate in their
+/// language, then the request, the name and the full address in the local
+/// language, alone and in bold.
+pub fn taxi_card(v: &View, id: &str) -> Option<Screen> {
+    let venue = v.app.event.venue(id)?;
+    let text = format!(
+        "{}\n\n<b>{}</b>\n\n<b>{}</b>\n<b>{}</b>",
+        v.t("taxi-card-hint"),
+        esc(&v.app.event.taxi_phrase),
+        esc(&venue.local_name),
+        esc(&venue.local_address),
+    );
+    Some(Screen::new(text).row(vec![
+        button(v.t("venues-all-button"), Callback::Venues),
+        v.menu_button(),
+    ]))
+}

@@ -1,0 +1,142 @@
+//! The Telegram side: the dispatcher's handler tree, callback data, command
+//! parsing, views and safe sending. Domain code lives elsewhere.
+
+pub mod callback;
+pub mod commands;
+pub mod handlers;
+pub mod profile;
+pub mod screen;
+pub mod send;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use secrecy::ExposeSecret;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::error_handlers::ErrorHandler;
+use teloxide::prelude::*;
+use teloxide::{ApiError, RequestError};
+
+use crate::app::App;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::error::{Error, Result};
+use commands::Command;
+
+/// The whole handler tree. Commands work in every chat; other messages are
+/// answered in private chats only; edited messages, channel posts and the
+/// rest are ignored.
+pub fn schema() -> UpdateHandler<Error> {
+    let messages = Update::filter_message()
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .endpoint(handlers::on_command),
+        )
+        .branch(dptree::filter(|m: Message| m.chat.is_private()).endpoint(handlers::on_message));
+    let callbacks = Update::filter_callback_query().endpoint(handlers::on_callback);
+    dptree::entry().branch(messages).branch(callbacks)
+}
+
+/// Logs handler errors: at WARN for Telegram and network trouble (not the
+/// user's doing, not ours), at ERROR for our own failures.
+struct LogErrors;
+
+impl ErrorHandler<Error> for LogErrors {
+    fn handle_error(self: Arc<Self>, error: Error) -> futures_util::future::BoxFuture<'static, ()> {
+        match &error {
+            Error::Telegram(e) => tracing::warn!(error = %e, "Telegram request failed"),
+            other => tracing::error!(error = %other, "handler failed"),
+        }
+        Box::pin(async {})
+    }
+}
+
+/// Runs the bot until SIGTERM or Ctrl-C.
+pub async fn run(settings: Settings) -> Result<()> {
+    let token = settings.require_token()?;
+    let db = Db::connect(&settings.database_url).await?;
+    db.migrate().await?;
+    let app = App::load(
+        &settings.event_dir,
+        &settings.locales_dir,
+        db,
+        settings.clock,
+    )
+    .await?;
+
+    let mut bot = Bot::new(token.expose_secret());
+    if let Some(url) = &settings.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    let me = match bot.get_me().await {
+        Ok(me) => me,
+        Err(RequestError::Api(ApiError::InvalidToken)) => {
+            return Err(Error::Config(
+                "setting TELOXIDE_TOKEN was refused by Telegram: check the token from @BotFather"
+                    .into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    tracing::info!(bot = %me.username(), event = %app.event.id, "Delegate Desk starting");
+    tokio::spawn(profile::publish(bot.clone(), app.clone()));
+
+    let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
+    let mut dispatcher = Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![app.clone()])
+        .default_handler(|update| async move {
+            tracing::debug!(id = update.id.0, "update ignored");
+        })
+        .error_handler(Arc::new(LogErrors))
+        .build();
+
+    let shutdown = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("stopping: finishing the updates in hand");
+        // The dispatcher may not have started yet; try until it takes.
+        loop {
+            match shutdown.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    });
+
+    dispatcher
+        .try_dispatch_with_listener(
+            listener,
+            LoggingErrorHandler::with_custom_text("polling for updates failed"),
+        )
+        .await?;
+    app.db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM; Ctrl-C only");
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

@@ -1,0 +1,244 @@
+//! What a handler shows: a text in Telegram HTML and its inline keyboard,
+//! plus the context a handler renders in (the user's language, where to
+//! show it).
+
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::FluentValue;
+use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::utils::html;
+
+use super::callback::Callback;
+use crate::app::App;
+use crate::event::utf16_len;
+use crate::i18n::{Args, Lang};
+
+/// Telegram's limit on a message's text.
+pub const TEXT_LIMIT: usize = 4096;
+
+/// A message to show: HTML text and inline buttons.
+#[derive(Debug, Clone, Default)]
+pub struct Screen {
+    pub text: String,
+    pub rows: Vec<Vec<InlineKeyboardButton>>,
+}
+
+impl Screen {
+    pub fn new(text: impl Into<String>) -> Screen {
+        Screen {
+            text: text.into(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(mut self, row: Vec<InlineKeyboardButton>) -> Screen {
+        if !row.is_empty() {
+            self.rows.push(row);
+        }
+        self
+    }
+
+    pub fn button(self, label: impl Into<String>, cb: Callback) -> Screen {
+        self.row(vec![button(label, cb)])
+    }
+
+    /// Puts a line above the text (a notice such as "this button has expired").
+    pub fn with_notice(mut self, notice: &str) -> Screen {
+        self.text = format!("{notice}\n\n{}", self.text);
+        self
+    }
+
+    pub fn keyboard(&self) -> InlineKeyboardMarkup {
+        InlineKeyboardMarkup::new(self.rows.clone())
+    }
+
+    /// The text, cut at a line break if it is longer than Telegram accepts.
+    /// Views page their content, so this is a last line of defence.
+    pub fn fitted_text(&self) -> String {
+        if utf16_len(&self.text) <= TEXT_LIMIT {
+            return self.text.clone();
+        }
+        tracing::warn!(
+            len = utf16_len(&self.text),
+            "message cut to fit Telegram's limit"
+        );
+        let mut out = String::new();
+        for line in self.text.split_inclusive('\n') {
+            if utf16_len(&out) + utf16_len(line) + 1 > TEXT_LIMIT {
+                break;
+            }
+            out.push_str(line);
+        }
+        if out.is_empty() {
+            // One enormous line: cut it at a character boundary, without markup.
+            let plain = html::escape(&self.text.replace(['<', '>'], ""));
+            out = plain
+                .chars()
+                .scan(0, |n, c| {
+                    *n += c.len_utf16();
+                    (*n < TEXT_LIMIT).then_some(c)
+                })
+                .collect();
+            // Never end in the middle of an entity such as &amp;
+            if let Some(i) = out.rfind('&') {
+                if !out[i..].contains(';') {
+                    out.truncate(i);
+                }
+            }
+        }
+        out.push('…');
+        out
+    }
+}
+
+pub fn button(label: impl Into<String>, cb: Callback) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(label, cb.encode())
+}
+
+/// Shortens a label for a button.
+pub fn short(label: &str, max_chars: usize) -> String {
+    if label.chars().count() <= max_chars {
+        return label.to_string();
+    }
+    let mut s: String = label.chars().take(max_chars.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
+/// Where to show a screen: a chat, and the message to edit in place, if any.
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    pub chat: ChatId,
+    pub edit: Option<MessageId>,
+}
+
+/// Renders texts for one user.
+#[derive(Clone)]
+pub struct View {
+    pub app: Arc<App>,
+    pub lang: Lang,
+}
+
+impl View {
+    pub fn new(app: Arc<App>, lang: Lang) -> View {
+        View { app, lang }
+    }
+
+    /// An interface message (trusted HTML).
+    pub fn t(&self, id: &str) -> String {
+        self.app.i18n.text(self.lang, id)
+    }
+
+    /// An interface message with arguments; text arguments must already be
+    /// escaped (use [`View::ev`] or [`esc`]).
+    pub fn f(&self, id: &str, args: &Args<'_>) -> String {
+        self.app.i18n.fmt(self.lang, id, args)
+    }
+
+    /// An event text (plain text), escaped for HTML.
+    pub fn ev(&self, id: &str) -> String {
+        esc(&self.app.i18n.text(self.lang, id))
+    }
+
+    pub fn date_long(&self, date: NaiveDate) -> String {
+        self.f(
+            "date-long",
+            &[
+                ("weekday", self.weekday(date, false).into()),
+                ("day", date.day().into()),
+                ("month", self.month(date.month()).into()),
+                ("year", date.year().into()),
+            ],
+        )
+    }
+
+    pub fn date_button(&self, date: NaiveDate) -> String {
+        self.f(
+            "date-button",
+            &[
+                ("weekday", self.weekday(date, true).into()),
+                ("day", date.day().into()),
+            ],
+        )
+    }
+
+    pub fn date_range(&self, from: NaiveDate, to: NaiveDate) -> String {
+        if from.year() == to.year() && from.month() == to.month() {
+            self.f(
+                "date-range-month",
+                &[
+                    ("from", from.day().into()),
+                    ("to", to.day().into()),
+                    ("month", self.month(from.month()).into()),
+                    ("year", from.year().into()),
+                ],
+            )
+        } else {
+            self.f(
+                "date-range",
+                &[
+                    ("from_day", from.day().into()),
+                    ("from_month", self.month(from.month()).into()),
+                    ("to_day", to.day().into()),
+                    ("to_month", self.month(to.month()).into()),
+                    ("year", to.year().into()),
+                ],
+            )
+        }
+    }
+
+    fn weekday(&self, date: NaiveDate, short: bool) -> String {
+        let n = date.weekday().number_from_monday();
+        if short {
+            self.t(&format!("date-weekday-short-{n}"))
+        } else {
+            self.t(&format!("date-weekday-{n}"))
+        }
+    }
+
+    fn month(&self, n: u32) -> String {
+        self.t(&format!("date-month-{n}"))
+    }
+
+    pub fn menu_button(&self) -> InlineKeyboardButton {
+        button(self.t("button-menu"), Callback::Menu)
+    }
+}
+
+/// Escapes text for Telegram HTML.
+pub fn esc(s: &str) -> String {
+    html::escape(s)
+}
+
+/// A text argument.
+pub fn arg(s: impl Into<String>) -> FluentValue<'static> {
+    FluentValue::from(s.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_within_the_limit() {
+        let s = Screen::new("<b>line</b>\n".repeat(1000));
+        let t = s.fitted_text();
+        assert!(utf16_len(&t) <= TEXT_LIMIT);
+        assert!(t.ends_with("</b>\n…"));
+
+        let s = Screen::new("&".repeat(5000));
+        let t = s.fitted_text();
+        assert!(utf16_len(&t) <= TEXT_LIMIT);
+        assert!(t.trim_end_matches('…').ends_with("&amp;"));
+
+        let s = Screen::new("🚕".repeat(3000));
+        assert!(utf16_len(&s.fitted_text()) <= TEXT_LIMIT);
+    }
+
+    #[test]
+    fn labels_are_shortened_by_characters() {
+        assert_eq!(short("ไทยไทย", 4), "ไทย…");
+        assert_eq!(short("abc", 4), "abc");
+    }
+}
