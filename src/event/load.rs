@@ -290,19 +290,18 @@ fn parse(file: &Path, source: &str) -> Result<Event> {
     for s in &raw.sessions {
         r.id("session", &s.id, &mut seen);
         venue_ref(&mut r, &s.venue);
-        if let Some(room) = &s.room {
-            if let Some(rooms) = rooms_of.get(s.venue.get_ref()) {
-                if !rooms.contains(room.get_ref()) {
-                    r.at(
-                        room,
-                        format!(
-                            "venue `{}` has no room `{}`",
-                            s.venue.get_ref(),
-                            room.get_ref()
-                        ),
-                    );
-                }
-            }
+        if let Some(room) = &s.room
+            && let Some(rooms) = rooms_of.get(s.venue.get_ref())
+            && !rooms.contains(room.get_ref())
+        {
+            r.at(
+                room,
+                format!(
+                    "venue `{}` has no room `{}`",
+                    s.venue.get_ref(),
+                    room.get_ref()
+                ),
+            );
         }
         let kind = SessionKind::parse(s.kind.get_ref());
         if kind.is_none() {
@@ -321,10 +320,10 @@ fn parse(file: &Path, source: &str) -> Result<Event> {
             r.within(&s.date, d, start, end);
         }
         let (t0, t1) = (r.time(&s.start), r.time(&s.end));
-        if let (Some(t0), Some(t1)) = (t0, t1) {
-            if t0 >= t1 {
-                r.at(&s.end, "the session ends before it starts");
-            }
+        if let (Some(t0), Some(t1)) = (t0, t1)
+            && t0 >= t1
+        {
+            r.at(&s.end, "the session ends before it starts");
         }
         if let (Some(date), Some(t0), Some(t1), Some(kind)) = (date, t0, t1, kind) {
             slots.push((s, date, t0, t1));

@@ -81,10 +81,10 @@ impl Screen {
                 })
                 .collect();
             // Never end in the middle of an entity such as &amp;
-            if let Some(i) = out.rfind('&') {
-                if !out[i..].contains(';') {
-                    out.truncate(i);
-                }
+            if let Some(i) = out.rfind('&')
+                && !out[i..].contains(';')
+            {
+                out.truncate(i);
             }
         }
         out.push('…');
