@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = Global Mayors Dialogue
+event-name = Pandaigdigang Diyalogo ng mga Alkalde
 event-city = Nanning
 event-about = Nagtitipon sa Nanning ang mga alkalde mula sa pitong bansang kasapi ng ASEAN at ang mga pinuno ng mga lungsod ng Tsina upang palalimin ang praktikal na pagtutulungan sa ekonomiya, kalakalan, kultura, turismo at edukasyon, at upang bumuo ng mas malapit na pamayanan ng Tsina at ASEAN na may iisang kinabukasan.
 contact-desk = Ang help desk ng mga delegado ay nasa lobby ng hotel at sa pangunahing pasukan ng Convention and Exhibition Center, bukas mula 08:00 hanggang 20:00 sa bawat araw ng kaganapan.
