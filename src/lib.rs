@@ -10,5 +10,6 @@ pub mod event;
 pub mod i18n;
 pub mod problem;
 pub mod telegram;
+pub mod text;
 
 pub use error::{Error, Result};

@@ -35,7 +35,11 @@ fn the_bundled_event_is_the_nanning_dialogue() {
         assert!(e.sessions.iter().any(|s| s.kind == kind), "{kind:?}");
     }
     for v in &e.venues {
-        assert!((21.0..24.0).contains(&v.lat) && (107.0..110.0).contains(&v.lon), "{} is not in Nanning", v.id);
+        assert!(
+            (21.0..24.0).contains(&v.lat) && (107.0..110.0).contains(&v.lon),
+            "{} is not in Nanning",
+            v.id
+        );
         assert!(v.local_address.contains("南宁市"), "{}", v.local_address);
     }
 }
@@ -69,7 +73,9 @@ fn english_left_in_place(root: &Path) -> Vec<String> {
         })
         .collect();
     let value = |src: &str, id: &str| -> Option<String> {
-        let mut lines = src.lines().skip_while(|l| !l.starts_with(&format!("{id} =")));
+        let mut lines = src
+            .lines()
+            .skip_while(|l| !l.starts_with(&format!("{id} =")));
         let first = lines.next()?;
         let mut v = first.split_once('=')?.1.trim().to_string();
         for l in lines.take_while(|l| l.starts_with(' ')) {
@@ -92,7 +98,10 @@ fn english_left_in_place(root: &Path) -> Vec<String> {
             let allowed = SAME_AS_ENGLISH
                 .iter()
                 .any(|(l, i)| (*l == "*" || *l == lang.code()) && i == id);
-            if has_words && !allowed && value(&sources[&lang], id).as_deref() == Some(english.as_str()) {
+            if has_words
+                && !allowed
+                && value(&sources[&lang], id).as_deref() == Some(english.as_str())
+            {
                 problems.push(format!("{}: `{id}` is still English", lang.code()));
             }
         }
@@ -103,6 +112,8 @@ fn english_left_in_place(root: &Path) -> Vec<String> {
 #[test]
 fn no_english_is_left_in_place() {
     let mut problems = english_left_in_place(&root().join("locales"));
-    problems.extend(english_left_in_place(&root().join("events/nanning-2025/locales")));
+    problems.extend(english_left_in_place(
+        &root().join("events/nanning-2025/locales"),
+    ));
     assert!(problems.is_empty(), "{problems:#?}");
 }

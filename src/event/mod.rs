@@ -7,7 +7,7 @@ mod load;
 mod query;
 
 pub use load::{check, load};
-pub use query::{NowNext, paginate, utf16_len};
+pub use query::NowNext;
 
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;

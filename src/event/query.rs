@@ -110,47 +110,6 @@ impl Event {
     }
 }
 
-/// Splits blocks of text into pages: each page's blocks, joined with
-/// `separator` and put between a header and footer of the given lengths,
-/// stay within `limit` (counted in UTF-16 code units, as Telegram counts),
-/// and a page holds at most `max_blocks` blocks. A block too long for any
-/// page is cut to fit. Returns the pages as lists of block indexes; always
-/// at least one page.
-pub fn paginate(
-    blocks: &[String],
-    separator: &str,
-    frame: usize,
-    limit: usize,
-    max_blocks: usize,
-) -> Vec<Vec<usize>> {
-    let room = limit.saturating_sub(frame);
-    let sep = utf16_len(separator);
-    let mut pages = vec![Vec::new()];
-    let mut used = 0;
-    for (i, block) in blocks.iter().enumerate() {
-        let len = utf16_len(block).min(room);
-        let page = pages.last_mut().expect("pages is never empty");
-        let needed = if page.is_empty() {
-            len
-        } else {
-            used + sep + len
-        };
-        if !page.is_empty() && (needed > room || page.len() >= max_blocks.max(1)) {
-            pages.push(vec![i]);
-            used = len;
-        } else {
-            page.push(i);
-            used = needed;
-        }
-    }
-    pages
-}
-
-/// Length as Telegram counts it.
-pub fn utf16_len(s: &str) -> usize {
-    s.encode_utf16().count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,24 +210,5 @@ mod tests {
         let e = event();
         assert_eq!(e.days().len(), 4);
         assert_eq!(e.utc_offset_label(), "UTC+8");
-    }
-
-    #[test]
-    fn pages_respect_the_limit_and_block_count() {
-        let blocks: Vec<String> = (0..10).map(|i| format!("{i}{}", "x".repeat(99))).collect();
-        let pages = paginate(&blocks, "\n\n", 100, 450, 8);
-        // 350 units of room: three blocks of 100 plus two separators of 2.
-        assert_eq!(pages.len(), 4);
-        assert_eq!(pages[0], [0, 1, 2]);
-        assert_eq!(pages.concat(), (0..10).collect::<Vec<_>>());
-        let pages = paginate(&blocks, "\n", 0, 100_000, 4);
-        assert_eq!(pages.iter().map(Vec::len).collect::<Vec<_>>(), [4, 4, 2]);
-        assert_eq!(paginate(&[], "\n", 0, 10, 4), vec![Vec::<usize>::new()]);
-    }
-
-    #[test]
-    fn utf16_counts_like_telegram() {
-        assert_eq!(utf16_len("ไทย"), 3);
-        assert_eq!(utf16_len("🚕"), 2);
     }
 }

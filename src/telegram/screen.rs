@@ -11,8 +11,8 @@ use teloxide::utils::html;
 
 use super::callback::Callback;
 use crate::app::App;
-use crate::event::utf16_len;
 use crate::i18n::{Args, Lang};
+use crate::text::utf16_len;
 
 /// Telegram's limit on a message's text.
 pub const TEXT_LIMIT: usize = 4096;
@@ -94,16 +94,6 @@ impl Screen {
 
 pub fn button(label: impl Into<String>, cb: Callback) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(label, cb.encode())
-}
-
-/// Shortens a label for a button.
-pub fn short(label: &str, max_chars: usize) -> String {
-    if label.chars().count() <= max_chars {
-        return label.to_string();
-    }
-    let mut s: String = label.chars().take(max_chars.saturating_sub(1)).collect();
-    s.push('…');
-    s
 }
 
 /// Where to show a screen: a chat, and the message to edit in place, if any.
@@ -234,11 +224,5 @@ mod tests {
 
         let s = Screen::new("🚕".repeat(3000));
         assert!(utf16_len(&s.fitted_text()) <= TEXT_LIMIT);
-    }
-
-    #[test]
-    fn labels_are_shortened_by_characters() {
-        assert_eq!(short("ไทยไทย", 4), "ไทย…");
-        assert_eq!(short("abc", 4), "abc");
     }
 }

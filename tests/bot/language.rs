@@ -19,7 +19,10 @@ async fn thai_user_gets_a_thai_greeting_the_picker_and_the_menu() {
     assert!(in_script(&greeting.text, Lang::Th), "{}", greeting.text);
     assert!(plain(&greeting.text).contains("Ana"));
     // The picker names every language in itself.
-    let labels: Vec<String> = markup_of(&greeting.reply_markup).into_iter().map(|b| b.0).collect();
+    let labels: Vec<String> = markup_of(&greeting.reply_markup)
+        .into_iter()
+        .map(|b| b.0)
+        .collect();
     for name in [
         "English",
         "中文",
@@ -32,13 +35,27 @@ async fn thai_user_gets_a_thai_greeting_the_picker_and_the_menu() {
         "ພາສາລາວ",
         "မြန်မာဘာသာ",
     ] {
-        assert!(labels.iter().any(|l| l.ends_with(name)), "no {name} in {labels:?}");
+        assert!(
+            labels.iter().any(|l| l.ends_with(name)),
+            "no {name} in {labels:?}"
+        );
     }
-    assert!(labels.iter().any(|l| l.starts_with('✅') && l.ends_with("ไทย")), "current language ticked");
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.starts_with('✅') && l.ends_with("ไทย")),
+        "current language ticked"
+    );
 
     let menu = &r.sent_messages_text[1].bot_request;
-    let labels: Vec<String> = markup_of(&menu.reply_markup).into_iter().map(|b| b.0).collect();
-    assert!(labels.contains(&t.t(Lang::Th, "menu-schedule")), "{labels:?}");
+    let labels: Vec<String> = markup_of(&menu.reply_markup)
+        .into_iter()
+        .map(|b| b.0)
+        .collect();
+    assert!(
+        labels.contains(&t.t(Lang::Th, "menu-schedule")),
+        "{labels:?}"
+    );
     assert!(in_script(&labels.join(""), Lang::Th));
 }
 
@@ -49,10 +66,18 @@ async fn start_with_a_payload_still_greets() {
     bot.dispatch().await;
     let r = checked(bot.get_responses());
     assert_eq!(r.sent_messages_text.len(), 2);
-    assert!(in_script(&r.sent_messages_text[0].bot_request.text, Lang::Vi));
-    let menu_labels: Vec<String> =
-        markup_of(&r.sent_messages_text[1].bot_request.reply_markup).into_iter().map(|b| b.0).collect();
-    assert!(menu_labels.contains(&t.t(Lang::Vi, "menu-venues")), "{menu_labels:?}");
+    assert!(in_script(
+        &r.sent_messages_text[0].bot_request.text,
+        Lang::Vi
+    ));
+    let menu_labels: Vec<String> = markup_of(&r.sent_messages_text[1].bot_request.reply_markup)
+        .into_iter()
+        .map(|b| b.0)
+        .collect();
+    assert!(
+        menu_labels.contains(&t.t(Lang::Vi, "menu-venues")),
+        "{menu_labels:?}"
+    );
 }
 
 #[tokio::test]
@@ -79,12 +104,29 @@ async fn each_telegram_language_gets_its_own_menu() {
         bot.dispatch().await;
         let r = checked(bot.get_responses());
         let sent = &r.sent_messages_text.last().expect("a reply").bot_request;
-        let labels: Vec<String> = markup_of(&sent.reply_markup).into_iter().map(|b| b.0).collect();
-        for id in ["menu-schedule", "menu-now", "menu-venues", "menu-transport", "menu-help", "menu-language"] {
-            assert!(labels.contains(&t.t(lang, id)), "{code:?}: {id} not in {labels:?}");
+        let labels: Vec<String> = markup_of(&sent.reply_markup)
+            .into_iter()
+            .map(|b| b.0)
+            .collect();
+        for id in [
+            "menu-schedule",
+            "menu-now",
+            "menu-venues",
+            "menu-transport",
+            "menu-help",
+            "menu-language",
+        ] {
+            assert!(
+                labels.contains(&t.t(lang, id)),
+                "{code:?}: {id} not in {labels:?}"
+            );
         }
         if lang != Lang::En {
-            assert_ne!(t.t(lang, "menu-venues"), t.t(Lang::En, "menu-venues"), "{lang:?} left in English");
+            assert_ne!(
+                t.t(lang, "menu-venues"),
+                t.t(Lang::En, "menu-venues"),
+                "{lang:?} left in English"
+            );
         }
     }
 }
@@ -97,7 +139,11 @@ async fn the_chosen_language_is_used_afterwards_and_after_a_restart() {
     let mut bot = t.bot(press(Some("en"), "l:km", Some(menu)));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    let edited = &r.edited_messages_text.last().expect("the picker becomes the menu").bot_request;
+    let edited = &r
+        .edited_messages_text
+        .last()
+        .expect("the picker becomes the menu")
+        .bot_request;
     assert!(plain(&edited.text).contains(&plain(&t.t(Lang::Km, "language-changed"))));
     assert!(in_script(&edited.text, Lang::Km));
     assert_eq!(r.answered_callback_queries.len(), 1);
@@ -105,16 +151,24 @@ async fn the_chosen_language_is_used_afterwards_and_after_a_restart() {
     bot.update(text(Some("en"), "/help"));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    assert!(in_script(&r.sent_messages_text[0].bot_request.text, Lang::Km));
+    assert!(in_script(
+        &r.sent_messages_text[0].bot_request.text,
+        Lang::Km
+    ));
     drop(bot);
 
     let app = t.restart(DURING).await;
     let mut bot = bot_for(app.clone(), text(Some("en"), "/menu"));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    let labels: Vec<String> =
-        markup_of(&r.sent_messages_text[0].bot_request.reply_markup).into_iter().map(|b| b.0).collect();
-    assert!(labels.contains(&app.i18n.text(Lang::Km, "menu-schedule")), "{labels:?}");
+    let labels: Vec<String> = markup_of(&r.sent_messages_text[0].bot_request.reply_markup)
+        .into_iter()
+        .map(|b| b.0)
+        .collect();
+    assert!(
+        labels.contains(&app.i18n.text(Lang::Km, "menu-schedule")),
+        "{labels:?}"
+    );
 }
 
 #[tokio::test]
@@ -125,7 +179,10 @@ async fn language_command_reopens_the_picker() {
     let r = checked(bot.get_responses());
     let sent = &r.sent_messages_text[0].bot_request;
     assert!(plain(&sent.text).contains(&plain(&t.t(Lang::Ms, "language-title"))));
-    let data: Vec<String> = markup_of(&sent.reply_markup).into_iter().map(|b| b.1).collect();
+    let data: Vec<String> = markup_of(&sent.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
     for lang in Lang::ALL {
         assert!(data.contains(&format!("l:{}", lang.code())), "{data:?}");
     }

@@ -44,12 +44,21 @@ async fn forged_or_stale_buttons_say_the_button_has_expired() {
         }
         let expired = t.t(Lang::Th, "callback-expired");
         assert_eq!(r.answered_callback_queries.len(), 1, "{data:?}");
-        assert_eq!(r.answered_callback_queries[0].text.as_deref(), Some(expired.as_str()), "{data:?}");
+        assert_eq!(
+            r.answered_callback_queries[0].text.as_deref(),
+            Some(expired.as_str()),
+            "{data:?}"
+        );
         let shown = &r.edited_messages_text[0].bot_request.text;
         assert!(shown.starts_with(&expired), "{data:?}: {shown}");
-        let labels: Vec<String> =
-            markup_of(&r.edited_messages_text[0].bot_request.reply_markup).into_iter().map(|b| b.0).collect();
-        assert!(labels.contains(&t.t(Lang::Th, "menu-schedule")), "the menu follows");
+        let labels: Vec<String> = markup_of(&r.edited_messages_text[0].bot_request.reply_markup)
+            .into_iter()
+            .map(|b| b.0)
+            .collect();
+        assert!(
+            labels.contains(&t.t(Lang::Th, "menu-schedule")),
+            "the menu follows"
+        );
     }
 }
 
@@ -62,7 +71,12 @@ async fn a_button_on_a_message_too_old_to_edit_gets_a_new_message() {
     let r = checked(bot.get_responses());
     assert!(r.edited_messages_text.is_empty());
     assert_eq!(r.sent_messages_text.len(), 1);
-    assert!(r.sent_messages_text[0].bot_request.text.contains("/language"));
+    assert!(
+        r.sent_messages_text[0]
+            .bot_request
+            .text
+            .contains("/language")
+    );
 }
 
 #[tokio::test]
@@ -92,16 +106,36 @@ async fn media_gets_a_localized_pointer_to_the_menu() {
     drop(updates);
     for kind in 0..4 {
         match kind {
-            0 => bot.update(MockMessageSticker::new().from(from.clone()).chat(chat.clone())),
-            1 => bot.update(MockMessagePhoto::new().from(from.clone()).chat(chat.clone())),
-            2 => bot.update(MockMessageVoice::new().from(from.clone()).chat(chat.clone())),
-            _ => bot.update(MockMessageLocation::new().from(from.clone()).chat(chat.clone())),
+            0 => bot.update(
+                MockMessageSticker::new()
+                    .from(from.clone())
+                    .chat(chat.clone()),
+            ),
+            1 => bot.update(
+                MockMessagePhoto::new()
+                    .from(from.clone())
+                    .chat(chat.clone()),
+            ),
+            2 => bot.update(
+                MockMessageVoice::new()
+                    .from(from.clone())
+                    .chat(chat.clone()),
+            ),
+            _ => bot.update(
+                MockMessageLocation::new()
+                    .from(from.clone())
+                    .chat(chat.clone()),
+            ),
         }
         bot.dispatch().await;
         let r = checked(bot.get_responses());
         assert_eq!(r.sent_messages_text.len(), 1, "kind {kind}");
         let sent = &r.sent_messages_text[0].bot_request;
-        assert!(sent.text.starts_with(&t.t(Lang::My, "fallback-media")), "{}", sent.text);
+        assert!(
+            sent.text.starts_with(&t.t(Lang::My, "fallback-media")),
+            "{}",
+            sent.text
+        );
         assert!(!markup_of(&sent.reply_markup).is_empty());
     }
 }
@@ -125,7 +159,12 @@ async fn odd_text_gets_a_localized_answer_and_breaks_nothing() {
         bot.dispatch().await;
         let r = checked(bot.get_responses());
         assert_eq!(r.sent_messages_text.len(), 1, "{input:?}");
-        assert!(r.sent_messages_text[0].bot_request.text.starts_with(&t.t(Lang::Km, "fallback-text")));
+        assert!(
+            r.sent_messages_text[0]
+                .bot_request
+                .text
+                .starts_with(&t.t(Lang::Km, "fallback-text"))
+        );
     }
     assert_eq!(t.app.db.count_delegates().await.unwrap(), 1);
 }
@@ -136,23 +175,46 @@ async fn commands_unknown_and_with_extra_words() {
     let mut bot = t.bot(text(Some("fil"), "/teleport now"));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    assert!(r.sent_messages_text[0].bot_request.text.starts_with(&t.t(Lang::Fil, "fallback-unknown-command")));
+    assert!(
+        r.sent_messages_text[0]
+            .bot_request
+            .text
+            .starts_with(&t.t(Lang::Fil, "fallback-unknown-command"))
+    );
 
     bot.update(text(Some("fil"), "/venues please"));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    assert!(r.sent_messages_text[0].bot_request.text.contains(&t.t(Lang::Fil, "venue-nicec-name")));
+    assert!(
+        r.sent_messages_text[0]
+            .bot_request
+            .text
+            .contains(&t.t(Lang::Fil, "venue-nicec-name"))
+    );
 }
 
 #[tokio::test]
 async fn groups_get_commands_only_and_edits_are_ignored() {
     let t = TestApp::at(DURING).await;
     let group = MockGroupChat::new().id(-100).build();
-    let mut bot = t.bot(MockMessageText::new().text("hello everyone").from(user(Some("en"))).chat(group.clone()));
+    let mut bot = t.bot(
+        MockMessageText::new()
+            .text("hello everyone")
+            .from(user(Some("en")))
+            .chat(group.clone()),
+    );
     bot.dispatch().await;
-    assert!(bot.get_responses().sent_messages.is_empty(), "chatter in a group is not ours to answer");
+    assert!(
+        bot.get_responses().sent_messages.is_empty(),
+        "chatter in a group is not ours to answer"
+    );
 
-    bot.update(MockMessageText::new().text("/help").from(user(Some("en"))).chat(group));
+    bot.update(
+        MockMessageText::new()
+            .text("/help")
+            .from(user(Some("en")))
+            .chat(group),
+    );
     bot.dispatch().await;
     let r = checked(bot.get_responses());
     assert_eq!(r.sent_messages_text.len(), 1);
@@ -161,7 +223,10 @@ async fn groups_get_commands_only_and_edits_are_ignored() {
     let edited = text(Some("en"), "/help").build();
     bot.update(MockEditedMessage::new(edited));
     bot.dispatch().await;
-    assert!(bot.get_responses().sent_messages.is_empty(), "edited messages are ignored");
+    assert!(
+        bot.get_responses().sent_messages.is_empty(),
+        "edited messages are ignored"
+    );
 }
 
 #[tokio::test]
@@ -174,6 +239,9 @@ async fn the_same_update_twice_is_harmless() {
     assert_eq!(r.sent_messages_text.len(), 4);
     assert_eq!(t.app.db.count_delegates().await.unwrap(), 1);
     let d = t.app.db.delegate(USER_ID as i64).await.unwrap().unwrap();
-    assert_eq!(d.language, None, "Thai came from Telegram, not from a choice");
+    assert_eq!(
+        d.language, None,
+        "Thai came from Telegram, not from a choice"
+    );
     let _ = UserId(USER_ID);
 }

@@ -12,7 +12,10 @@ use crate::common::*;
 const DURING: &str = "2025-01-16T10:30:00+08:00";
 
 fn bot_message() -> teloxide::types::Message {
-    MockMessageText::new().text("previous screen").id(700).build()
+    MockMessageText::new()
+        .text("previous screen")
+        .id(700)
+        .build()
 }
 
 #[tokio::test]
@@ -22,9 +25,17 @@ async fn programme_offers_the_four_days_and_says_the_time_zone_once() {
     bot.dispatch().await;
     let r = checked(bot.get_responses());
     let sent = &r.sent_messages_text[0].bot_request;
-    assert_eq!(sent.text.matches("Asia/Shanghai").count(), 1, "{}", sent.text);
+    assert_eq!(
+        sent.text.matches("Asia/Shanghai").count(),
+        1,
+        "{}",
+        sent.text
+    );
     assert!(sent.text.contains("UTC+8"));
-    let data: Vec<String> = markup_of(&sent.reply_markup).into_iter().map(|b| b.1).collect();
+    let data: Vec<String> = markup_of(&sent.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
     for day in ["20250115", "20250116", "20250117", "20250118"] {
         assert!(data.contains(&format!("d:{day}:0")), "{data:?}");
     }
@@ -36,11 +47,19 @@ async fn a_day_lists_its_sessions_in_the_delegates_language_edited_in_place() {
     let mut bot = t.bot(press(Some("vi"), "d:20250116:0", Some(bot_message())));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    assert!(r.sent_messages_text.is_empty(), "navigation edits, it does not pile up");
+    assert!(
+        r.sent_messages_text.is_empty(),
+        "navigation edits, it does not pile up"
+    );
     let edited = &r.edited_messages_text[0];
     assert_eq!(edited.message.id.0, 700);
     let text = plain(&edited.bot_request.text);
-    for id in ["opening", "mayors-dialogue", "dialogue-trade", "dialogue-tourism"] {
+    for id in [
+        "opening",
+        "mayors-dialogue",
+        "dialogue-trade",
+        "dialogue-tourism",
+    ] {
         let title = t.t(Lang::Vi, &format!("session-{id}-title"));
         assert!(text.contains(&title), "{title} missing from {text}");
     }
@@ -51,7 +70,10 @@ async fn a_day_lists_its_sessions_in_the_delegates_language_edited_in_place() {
     assert_eq!(text.matches("Asia/Shanghai").count(), 1);
     // Nothing of another day.
     assert!(!text.contains(&t.t(Lang::Vi, "session-signing-title")));
-    let data: Vec<String> = markup_of(&edited.bot_request.reply_markup).into_iter().map(|b| b.1).collect();
+    let data: Vec<String> = markup_of(&edited.bot_request.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
     assert!(data.contains(&"s:opening".to_string()));
     assert!(data.contains(&"m".to_string()), "a way back to the menu");
 }
@@ -67,7 +89,10 @@ async fn a_session_links_to_its_venue_and_back_to_its_day() {
     assert!(text.contains(&t.t(Lang::ZhCn, "session-signing-title")));
     assert!(text.contains(&t.t(Lang::ZhCn, "session-signing-description")));
     assert!(text.contains("09:30") && text.contains("11:00"));
-    let data: Vec<String> = markup_of(&edited.reply_markup).into_iter().map(|b| b.1).collect();
+    let data: Vec<String> = markup_of(&edited.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
     assert!(data.contains(&"v:nicec".to_string()), "{data:?}");
     assert!(data.contains(&"d:20250117:0".to_string()), "{data:?}");
 
@@ -86,19 +111,36 @@ async fn now_and_next_during_the_event() {
     let r = checked(bot.get_responses());
     let sent = &r.sent_messages_text[0].bot_request;
     let text = plain(&sent.text);
-    let now_at = text.find(&plain(&t.t(Lang::Th, "now-current"))).expect("a 'now' heading");
-    let next_at = text.rfind(&plain(&t.t(Lang::Th, "now-next"))).expect("a 'next' heading");
-    let mayors = text.find(&t.t(Lang::Th, "session-mayors-dialogue-title")).expect("the mayors' dialogue is on");
-    let lunch = text.find(&t.t(Lang::Th, "session-lunch-16-title")).expect("lunch comes next");
-    assert!(now_at < mayors && mayors < next_at && next_at < lunch, "{text}");
+    let now_at = text
+        .find(&plain(&t.t(Lang::Th, "now-current")))
+        .expect("a 'now' heading");
+    let next_at = text
+        .rfind(&plain(&t.t(Lang::Th, "now-next")))
+        .expect("a 'next' heading");
+    let mayors = text
+        .find(&t.t(Lang::Th, "session-mayors-dialogue-title"))
+        .expect("the mayors' dialogue is on");
+    let lunch = text
+        .find(&t.t(Lang::Th, "session-lunch-16-title"))
+        .expect("lunch comes next");
+    assert!(
+        now_at < mayors && mayors < next_at && next_at < lunch,
+        "{text}"
+    );
     assert!(text.contains("10:30"));
-    let data: Vec<String> = markup_of(&sent.reply_markup).into_iter().map(|b| b.1).collect();
+    let data: Vec<String> = markup_of(&sent.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
     assert!(data.contains(&"s:mayors-dialogue".to_string()));
 }
 
 #[tokio::test]
 async fn now_before_and_after_the_event_offers_the_programme() {
-    for (now, before) in [("2025-01-10T09:00:00+08:00", true), ("2025-01-19T00:30:00+08:00", false)] {
+    for (now, before) in [
+        ("2025-01-10T09:00:00+08:00", true),
+        ("2025-01-19T00:30:00+08:00", false),
+    ] {
         let t = TestApp::at(now).await;
         let mut bot = t.bot(text(Some("lo"), "/now"));
         bot.dispatch().await;
@@ -109,10 +151,23 @@ async fn now_before_and_after_the_event_offers_the_programme() {
         assert!(text.contains(&t.t(Lang::Lo, "event-name")), "{text}");
         // Before: "opens on Wednesday 15 January", in Lao. After: no date.
         let january = t.t(Lang::Lo, "date-month-1");
-        assert_eq!(text.contains(&january) && text.contains("15"), before, "{text}");
-        assert!(!text.contains(&plain(&t.t(Lang::Lo, "now-current"))), "{text}");
-        let data: Vec<String> = markup_of(&sent.reply_markup).into_iter().map(|b| b.1).collect();
-        assert!(data.contains(&"S".to_string()), "offers the programme: {data:?}");
+        assert_eq!(
+            text.contains(&january) && text.contains("15"),
+            before,
+            "{text}"
+        );
+        assert!(
+            !text.contains(&plain(&t.t(Lang::Lo, "now-current"))),
+            "{text}"
+        );
+        let data: Vec<String> = markup_of(&sent.reply_markup)
+            .into_iter()
+            .map(|b| b.1)
+            .collect();
+        assert!(
+            data.contains(&"S".to_string()),
+            "offers the programme: {data:?}"
+        );
         drop(bot);
     }
 }
@@ -171,8 +226,14 @@ async fn a_crowded_day_is_paged_and_every_session_is_reachable() {
         let r = checked(bot.get_responses());
         let edited = &r.edited_messages_text[0].bot_request;
         let text = plain(&edited.text);
-        assert!(text.contains("Session") && text.contains("<&>"), "inserted text is escaped and shown");
-        let data: Vec<String> = markup_of(&edited.reply_markup).into_iter().map(|b| b.1).collect();
+        assert!(
+            text.contains("Session") && text.contains("<&>"),
+            "inserted text is escaped and shown"
+        );
+        let data: Vec<String> = markup_of(&edited.reply_markup)
+            .into_iter()
+            .map(|b| b.1)
+            .collect();
         seen.extend(data.iter().filter(|d| d.starts_with("s:")).cloned());
         let next = format!("d:20250301:{}", page + 1);
         if data.contains(&next) {
@@ -182,7 +243,11 @@ async fn a_crowded_day_is_paged_and_every_session_is_reachable() {
             break;
         }
     }
-    assert!(page >= 3, "30 long sessions need several pages, got {}", page + 1);
+    assert!(
+        page >= 3,
+        "30 long sessions need several pages, got {}",
+        page + 1
+    );
     let want: Vec<String> = (0..30).map(|i| format!("s:s{i}")).collect();
     assert_eq!(seen, want);
 }

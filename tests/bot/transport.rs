@@ -20,7 +20,10 @@ async fn transport_topics_in_indonesian() {
     let buttons = markup_of(&r.sent_messages_text[0].bot_request.reply_markup);
     for topic in ["airport", "railway", "metro", "shuttles", "taxi"] {
         let label = t.t(Lang::Id, &format!("transport-{topic}-title"));
-        assert!(buttons.contains(&(label, format!("t:0:{topic}"))), "{topic}: {buttons:?}");
+        assert!(
+            buttons.contains(&(label, format!("t:0:{topic}"))),
+            "{topic}: {buttons:?}"
+        );
     }
 }
 
@@ -32,9 +35,18 @@ async fn the_airport_topic_explains_and_links_to_the_airport_pin() {
     let r = checked(bot.get_responses());
     let edited = &r.edited_messages_text[0].bot_request;
     let text = plain(&edited.text);
-    assert!(text.contains(&t.t(Lang::Km, "transport-airport-body")), "{text}");
-    let data: Vec<String> = markup_of(&edited.reply_markup).into_iter().map(|b| b.1).collect();
-    assert!(data.contains(&"v:nng".to_string()) && data.contains(&"T".to_string()), "{data:?}");
+    assert!(
+        text.contains(&t.t(Lang::Km, "transport-airport-body")),
+        "{text}"
+    );
+    let data: Vec<String> = markup_of(&edited.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
+    assert!(
+        data.contains(&"v:nng".to_string()) && data.contains(&"T".to_string()),
+        "{data:?}"
+    );
 }
 
 #[tokio::test]

@@ -16,9 +16,15 @@ async fn venues_are_listed_in_the_delegates_language() {
     let sent = &r.sent_messages_text[0].bot_request;
     let text = plain(&sent.text);
     for id in ["nicec", "hotel", "qingxiu", "nng", "east-station"] {
-        assert!(text.contains(&t.t(Lang::ZhCn, &format!("venue-{id}-name"))), "{id}");
+        assert!(
+            text.contains(&t.t(Lang::ZhCn, &format!("venue-{id}-name"))),
+            "{id}"
+        );
     }
-    let data: Vec<String> = markup_of(&sent.reply_markup).into_iter().map(|b| b.1).collect();
+    let data: Vec<String> = markup_of(&sent.reply_markup)
+        .into_iter()
+        .map(|b| b.1)
+        .collect();
     assert!(data.contains(&"v:nicec".to_string()) && data.contains(&"v:nng".to_string()));
 }
 
@@ -36,7 +42,10 @@ async fn opening_a_venue_sends_a_pin_in_nanning_with_a_taxi_card_button() {
     assert_eq!(pin.title, t.t(Lang::Ms, "venue-nicec-name"));
     assert_eq!(pin.address, t.t(Lang::Ms, "venue-nicec-address"));
     let buttons = markup_of(&pin.reply_markup);
-    assert!(buttons.contains(&(t.t(Lang::Ms, "venues-taxi-button"), "x:nicec".to_string())), "{buttons:?}");
+    assert!(
+        buttons.contains(&(t.t(Lang::Ms, "venues-taxi-button"), "x:nicec".to_string())),
+        "{buttons:?}"
+    );
     assert_eq!(r.answered_callback_queries.len(), 1);
 
     // The airport pin is at Wuxu, south-west of the city.

@@ -56,7 +56,10 @@ impl TestApp {
         self.app.i18n.text(lang, id)
     }
 
-    pub fn bot<T: IntoUpdate>(&self, update: T) -> MockBot<delegate_desk::Error, teloxide_tests::mock_bot::DistributionKey> {
+    pub fn bot<T: IntoUpdate>(
+        &self,
+        update: T,
+    ) -> MockBot<delegate_desk::Error, teloxide_tests::mock_bot::DistributionKey> {
         bot_for(self.app.clone(), update)
     }
 }
@@ -65,7 +68,9 @@ async fn open(event_dir: &Path, db_dir: &Path, now: &str) -> Arc<App> {
     let url = format!("sqlite://{}", db_dir.join("desk.db").display());
     let db = Db::connect(&url).await.expect("database");
     db.migrate().await.expect("migrations");
-    let now: DateTime<Utc> = DateTime::parse_from_rfc3339(now).expect("RFC 3339 moment").to_utc();
+    let now: DateTime<Utc> = DateTime::parse_from_rfc3339(now)
+        .expect("RFC 3339 moment")
+        .to_utc();
     App::load(event_dir, &root().join("locales"), db, Clock::Fixed(now))
         .await
         .expect("the event and locales load")
@@ -91,19 +96,33 @@ pub fn text(language_code: Option<&str>, body: &str) -> MockMessageText {
     MockMessageText::new()
         .text(body)
         .from(user(language_code))
-        .chat(teloxide_tests::MockPrivateChat::new().id(USER_ID as i64).build())
+        .chat(
+            teloxide_tests::MockPrivateChat::new()
+                .id(USER_ID as i64)
+                .build(),
+        )
 }
 
 /// A button press on `message` (a message the bot sent).
-pub fn press(language_code: Option<&str>, data: &str, message: Option<Message>) -> MockCallbackQuery {
-    let mut q = MockCallbackQuery::new().data(data).from(user(language_code));
+pub fn press(
+    language_code: Option<&str>,
+    data: &str,
+    message: Option<Message>,
+) -> MockCallbackQuery {
+    let mut q = MockCallbackQuery::new()
+        .data(data)
+        .from(user(language_code));
     if let Some(m) = message {
         q = q.message(m);
     }
     q
 }
 
-pub fn press_cb(language_code: Option<&str>, cb: Callback, message: Option<Message>) -> MockCallbackQuery {
+pub fn press_cb(
+    language_code: Option<&str>,
+    cb: Callback,
+    message: Option<Message>,
+) -> MockCallbackQuery {
     press(language_code, &cb.encode(), message)
 }
 
@@ -112,7 +131,11 @@ pub fn texts(r: &Responses) -> Vec<String> {
     r.sent_messages_text
         .iter()
         .map(|m| m.bot_request.text.clone())
-        .chain(r.edited_messages_text.iter().map(|m| m.bot_request.text.clone()))
+        .chain(
+            r.edited_messages_text
+                .iter()
+                .map(|m| m.bot_request.text.clone()),
+        )
         .collect()
 }
 
@@ -160,27 +183,45 @@ pub fn plain(html: &str) -> String {
 /// units, only the tags we use and balanced, every `&` an entity, no
 /// isolation marks.
 pub fn assert_valid_html(html: &str) {
-    assert!(html.encode_utf16().count() <= 4096, "text of {} units", html.encode_utf16().count());
-    assert!(!html.contains(['\u{2068}', '\u{2069}']), "isolation marks in {html:?}");
+    assert!(
+        html.encode_utf16().count() <= 4096,
+        "text of {} units",
+        html.encode_utf16().count()
+    );
+    assert!(
+        !html.contains(['\u{2068}', '\u{2069}']),
+        "isolation marks in {html:?}"
+    );
     let mut stack: Vec<String> = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find(['<', '&', '>']) {
         let tail = &rest[i..];
         if tail.starts_with('&') {
             assert!(
-                ["&amp;", "&lt;", "&gt;", "&quot;"].iter().any(|e| tail.starts_with(e)),
+                ["&amp;", "&lt;", "&gt;", "&quot;"]
+                    .iter()
+                    .any(|e| tail.starts_with(e)),
                 "bare & in {html:?}"
             );
             rest = &tail[1..];
             continue;
         }
         assert!(tail.starts_with('<'), "bare > in {html:?}");
-        let end = tail.find('>').unwrap_or_else(|| panic!("unclosed tag in {html:?}"));
+        let end = tail
+            .find('>')
+            .unwrap_or_else(|| panic!("unclosed tag in {html:?}"));
         let tag = &tail[1..end];
         if let Some(name) = tag.strip_prefix('/') {
-            assert_eq!(stack.pop().as_deref(), Some(name), "unbalanced </{name}> in {html:?}");
+            assert_eq!(
+                stack.pop().as_deref(),
+                Some(name),
+                "unbalanced </{name}> in {html:?}"
+            );
         } else {
-            assert!(["b", "i", "u", "s", "code"].contains(&tag), "unexpected tag <{tag}> in {html:?}");
+            assert!(
+                ["b", "i", "u", "s", "code"].contains(&tag),
+                "unexpected tag <{tag}> in {html:?}"
+            );
             stack.push(tag.to_string());
         }
         rest = &tail[end + 1..];
@@ -192,12 +233,18 @@ pub fn assert_valid_html(html: &str) {
 /// callback data (≤ 64 bytes and decodable), and returns the responses.
 pub fn checked(r: Responses) -> Responses {
     for m in &r.sent_messages_text {
-        assert_eq!(m.bot_request.parse_mode, Some(teloxide::types::ParseMode::Html));
+        assert_eq!(
+            m.bot_request.parse_mode,
+            Some(teloxide::types::ParseMode::Html)
+        );
         assert_valid_html(&m.bot_request.text);
         check_markup(&m.bot_request.reply_markup);
     }
     for m in &r.edited_messages_text {
-        assert_eq!(m.bot_request.parse_mode, Some(teloxide::types::ParseMode::Html));
+        assert_eq!(
+            m.bot_request.parse_mode,
+            Some(teloxide::types::ParseMode::Html)
+        );
         assert_valid_html(&m.bot_request.text);
         check_markup(&m.bot_request.reply_markup);
     }
@@ -211,8 +258,15 @@ pub fn checked(r: Responses) -> Responses {
 fn check_markup(m: &Option<ReplyMarkup>) {
     for (label, data) in markup_of(m) {
         assert!(!label.trim().is_empty(), "empty button label");
-        assert!(data.len() <= 64, "callback data {data:?} is {} bytes", data.len());
-        assert!(Callback::decode(&data).is_some(), "button {label:?} has undecodable data {data:?}");
+        assert!(
+            data.len() <= 64,
+            "callback data {data:?} is {} bytes",
+            data.len()
+        );
+        assert!(
+            Callback::decode(&data).is_some(),
+            "button {label:?} has undecodable data {data:?}"
+        );
     }
 }
 

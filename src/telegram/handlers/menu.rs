@@ -1,9 +1,10 @@
 //! The greeting, the main menu and the language picker.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, View, arg, button, esc, short};
+use super::super::screen::{Screen, View, arg, button, esc};
 use crate::event::text_ids;
 use crate::i18n::Lang;
+use crate::text::shorten;
 
 pub fn menu(v: &View) -> Screen {
     let text = v.f("menu-title", &[("event", arg(v.ev(text_ids::EVENT_NAME)))]);
@@ -54,7 +55,7 @@ pub fn greeting(v: &View, first_name: &str) -> Screen {
     let text = v.f(
         "start-greeting",
         &[
-            ("name", arg(esc(&short(first_name.trim(), 64)))),
+            ("name", arg(esc(&shorten(first_name.trim(), 64)))),
             ("event", arg(v.ev(text_ids::EVENT_NAME))),
             ("city", arg(v.ev(text_ids::EVENT_CITY))),
             ("dates", arg(v.date_range(e.start_date, e.end_date))),

@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button, short};
-use crate::event::{NowNext, Session, paginate, text_ids, utf16_len};
+use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button};
+use crate::event::{NowNext, Session, text_ids};
+use crate::text::{paginate, shorten, utf16_len};
 
 /// At most this many sessions on one page of a day (and as many buttons).
 const SESSIONS_PER_PAGE: usize = 8;
@@ -62,7 +63,7 @@ fn session_button(v: &View, s: &Session, with_date: bool) -> teloxide::types::In
     };
     let title = v.app.i18n.text(v.lang, &text_ids::session_title(&s.id));
     button(
-        short(&format!("{when} · {title}"), 48),
+        shorten(&format!("{when} · {title}"), 48),
         Callback::Session(s.id.clone()),
     )
 }
@@ -211,7 +212,7 @@ pub fn session(v: &View, id: &str) -> Option<Screen> {
     Some(
         Screen::new(text)
             .button(
-                short(
+                shorten(
                     &v.f("schedule-open-venue", &[("venue", arg(venue_name))]),
                     48,
                 ),

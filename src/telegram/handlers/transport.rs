@@ -2,14 +2,15 @@
 //! shuttles and taxis, as the event content describes them.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button, short};
-use crate::event::{Shuttle, paginate, text_ids, utf16_len};
+use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button};
+use crate::event::{Shuttle, text_ids};
+use crate::text::{paginate, shorten, utf16_len};
 
 pub fn topics(v: &View) -> Screen {
     let mut screen = Screen::new(v.t("transport-title"));
     for topic in &v.app.event.transport {
         screen = screen.button(
-            short(
+            shorten(
                 &v.app
                     .i18n
                     .text(v.lang, &text_ids::transport_title(&topic.id)),
@@ -81,7 +82,7 @@ pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
     if let Some(venue) = &topic.venue {
         let name = v.app.i18n.text(v.lang, &text_ids::venue_name(venue));
         screen = screen.button(
-            short(&v.f("transport-open-venue", &[("venue", arg(name))]), 48),
+            shorten(&v.f("transport-open-venue", &[("venue", arg(name))]), 48),
             Callback::Venue(venue.clone()),
         );
     }

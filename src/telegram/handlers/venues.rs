@@ -1,8 +1,9 @@
 //! Venues: the list, the map pin and the card for the taxi driver.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, View, button, esc, short};
+use super::super::screen::{Screen, View, button, esc};
 use crate::event::{Venue, text_ids};
+use crate::text::shorten;
 
 pub fn list(v: &View) -> Screen {
     let mut text = v.t("venues-title");
@@ -15,7 +16,7 @@ pub fn list(v: &View) -> Screen {
         ));
         let name = v.app.i18n.text(v.lang, &text_ids::venue_name(&venue.id));
         screen = screen.button(
-            short(&format!("📍 {name}"), 48),
+            shorten(&format!("📍 {name}"), 48),
             Callback::Venue(venue.id.clone()),
         );
     }
