@@ -23,6 +23,22 @@ fn cut(s: String, limit: usize) -> String {
     }
 }
 
+/// Sends a profile request for one language code (`None`: the default),
+/// waiting out 429s.
+macro_rules! localized {
+    ($request:expr, $code:expr) => {
+        retrying(|| {
+            let mut request = $request;
+            if let Some(code) = $code {
+                request = request.language_code(*code);
+            }
+            request.into_future()
+        })
+        .await
+        .map(|_| ())
+    };
+}
+
 /// Publishes the profile; failures are logged, never fatal.
 pub async fn publish(bot: Bot, app: Arc<App>) {
     for lang in Lang::ALL {
@@ -53,35 +69,16 @@ pub async fn publish(bot: Bot, app: Arc<App>) {
         };
         for code in codes {
             let results = [
-                retrying(|| {
-                    let r = bot.set_my_commands(commands.clone());
-                    match code {
-                        Some(c) => r.language_code(*c).into_future(),
-                        None => r.into_future(),
-                    }
-                })
-                .await
-                .map(|_| ()),
-                retrying(|| {
-                    let r = bot.set_my_description().description(description.clone());
-                    match code {
-                        Some(c) => r.language_code(*c).into_future(),
-                        None => r.into_future(),
-                    }
-                })
-                .await
-                .map(|_| ()),
-                retrying(|| {
-                    let r = bot
-                        .set_my_short_description()
-                        .short_description(short.clone());
-                    match code {
-                        Some(c) => r.language_code(*c).into_future(),
-                        None => r.into_future(),
-                    }
-                })
-                .await
-                .map(|_| ()),
+                localized!(bot.set_my_commands(commands.clone()), code),
+                localized!(
+                    bot.set_my_description().description(description.clone()),
+                    code
+                ),
+                localized!(
+                    bot.set_my_short_description()
+                        .short_description(short.clone()),
+                    code
+                ),
             ];
             for r in results {
                 if let Err(e) = r {

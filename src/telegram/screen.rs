@@ -191,6 +191,33 @@ impl View {
         self.t(&format!("date-month-{n}"))
     }
 
+    /// "Page 2 of 3" (1-based in the text; `page` counts from 0).
+    pub fn page_line(&self, page: usize, count: usize) -> String {
+        self.f(
+            "pager-page",
+            &[("page", (page + 1).into()), ("pages", count.into())],
+        )
+    }
+
+    /// Previous/next buttons around page `page` of `count`; `at` makes the
+    /// callback for a page.
+    pub fn pager(
+        &self,
+        page: usize,
+        count: usize,
+        at: impl Fn(u8) -> Callback,
+    ) -> Vec<InlineKeyboardButton> {
+        let to = |p: usize| at(u8::try_from(p).unwrap_or(u8::MAX));
+        let mut row = Vec::new();
+        if page > 0 {
+            row.push(button(self.t("button-previous"), to(page - 1)));
+        }
+        if page + 1 < count {
+            row.push(button(self.t("button-next"), to(page + 1)));
+        }
+        row
+    }
+
     pub fn menu_button(&self) -> InlineKeyboardButton {
         button(self.t("button-menu"), Callback::Menu)
     }

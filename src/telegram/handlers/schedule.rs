@@ -116,11 +116,7 @@ fn day_pages<'a>(v: &'a View, date: NaiveDate) -> DayPages<'a> {
     );
     let blocks: Vec<String> = sessions.iter().map(|s| session_block(v, s)).collect();
     // Header, hint and page line, with the blank lines between them.
-    let footer = format!(
-        "{}\n{}",
-        v.t("schedule-day-hint"),
-        v.f("pager-page", &[("page", 999.into()), ("pages", 999.into())])
-    );
+    let footer = format!("{}\n{}", v.t("schedule-day-hint"), v.page_line(998, 999));
     let frame = utf16_len(&header) + utf16_len(&footer) + 8;
     let pages = paginate(&blocks, "\n\n", frame, TEXT_LIMIT, SESSIONS_PER_PAGE);
     DayPages {
@@ -153,27 +149,14 @@ pub fn day(v: &View, date: NaiveDate, page: u8) -> Option<Screen> {
         text.push_str(&v.t("schedule-day-hint"));
         if count > 1 {
             text.push('\n');
-            text.push_str(&v.f(
-                "pager-page",
-                &[("page", (page + 1).into()), ("pages", count.into())],
-            ));
+            text.push_str(&v.page_line(page, count));
         }
     }
     let mut screen = Screen::new(text);
     for &i in on_page {
         screen = screen.row(vec![session_button(v, d.sessions[i], false)]);
     }
-    let mut pager = Vec::new();
-    let page_cb = |p: usize| Callback::Day {
-        date,
-        page: u8::try_from(p).unwrap_or(u8::MAX),
-    };
-    if page > 0 {
-        pager.push(button(v.t("button-previous"), page_cb(page - 1)));
-    }
-    if page + 1 < count {
-        pager.push(button(v.t("button-next"), page_cb(page + 1)));
-    }
+    let pager = v.pager(page, count, |page| Callback::Day { date, page });
     Some(
         screen
             .row(pager)

@@ -61,7 +61,7 @@ pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
     if topic.shuttles {
         blocks.extend(v.app.event.shuttles.iter().map(|s| shuttle_block(v, s)));
     }
-    let pager_line = v.f("pager-page", &[("page", 999.into()), ("pages", 999.into())]);
+    let pager_line = v.page_line(998, 999);
     let frame = utf16_len(&header) + utf16_len(&pager_line) + 8;
     let pages = paginate(&blocks, "\n\n", frame, TEXT_LIMIT, usize::MAX);
     let count = pages.len();
@@ -73,10 +73,7 @@ pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
     }
     if count > 1 {
         text.push_str("\n\n");
-        text.push_str(&v.f(
-            "pager-page",
-            &[("page", (page + 1).into()), ("pages", count.into())],
-        ));
+        text.push_str(&v.page_line(page, count));
     }
     let mut screen = Screen::new(text);
     if let Some(venue) = &topic.venue {
@@ -86,17 +83,10 @@ pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
             Callback::Venue(venue.clone()),
         );
     }
-    let at = |p: usize| Callback::Topic {
+    let pager = v.pager(page, count, |page| Callback::Topic {
         id: topic.id.clone(),
-        page: u8::try_from(p).unwrap_or(u8::MAX),
-    };
-    let mut pager = Vec::new();
-    if page > 0 {
-        pager.push(button(v.t("button-previous"), at(page - 1)));
-    }
-    if page + 1 < count {
-        pager.push(button(v.t("button-next"), at(page + 1)));
-    }
+        page,
+    });
     Some(screen.row(pager).row(vec![
         button(v.t("button-back"), Callback::Transport),
         v.menu_button(),
