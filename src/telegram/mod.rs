@@ -16,6 +16,7 @@ use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
 use teloxide::{ApiError, RequestError};
+use tokio::sync::watch;
 
 use crate::app::App;
 use crate::config::Settings;
@@ -52,9 +53,30 @@ impl ErrorHandler<Error> for LogErrors {
     }
 }
 
-/// Runs the bot until SIGTERM or Ctrl-C.
-pub async fn run(settings: Settings) -> Result<()> {
-    let token = settings.require_token()?;
+/// Logs a failed poll for updates at WARN: Telegram or the network had a
+/// passing problem; polling goes on with a back-off.
+struct WarnOnPollingError;
+
+impl ErrorHandler<RequestError> for WarnOnPollingError {
+    fn handle_error(
+        self: Arc<Self>,
+        error: RequestError,
+    ) -> futures_util::future::BoxFuture<'static, ()> {
+        tracing::warn!(error = %error, "polling for updates failed; trying again");
+        Box::pin(async {})
+    }
+}
+
+/// Everything before the first poll: storage, content, the token's check
+/// with Telegram, the profile, the update listener.
+async fn start(
+    settings: &Settings,
+    token: &secrecy::SecretString,
+) -> Result<(
+    Bot,
+    Arc<App>,
+    impl teloxide::update_listeners::UpdateListener<Err = RequestError>,
+)> {
     let db = Db::connect(&settings.database_url).await?;
     db.migrate().await?;
     let app = App::load(
@@ -81,8 +103,36 @@ pub async fn run(settings: Settings) -> Result<()> {
     };
     tracing::info!(bot = %me.username(), event = %app.event.id, "Delegate Desk starting");
     tokio::spawn(profile::publish(bot.clone(), app.clone()));
-
     let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
+    Ok((bot, app, listener))
+}
+
+/// Runs the bot until SIGTERM or Ctrl-C, which finish the updates in hand
+/// (or cut start-up short) and return `Ok`.
+pub async fn run(settings: Settings) -> Result<()> {
+    let token = settings.require_token()?;
+
+    // Listen for the signals first, so that one during start-up stops too.
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let signal = shutdown_signal();
+    tokio::spawn(async move {
+        signal.await;
+        tracing::info!("stopping: finishing the updates in hand");
+        let _ = stop_tx.send(true);
+    });
+    let stopped = |mut rx: watch::Receiver<bool>| async move {
+        // An error means the sender is gone, which only happens after a stop.
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+
+    let (bot, app, listener) = tokio::select! {
+        started = start(&settings, token) => started?,
+        () = stopped(stop_rx.clone()) => {
+            tracing::info!("stopped before start-up finished");
+            return Ok(());
+        }
+    };
+
     let mut dispatcher = Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![app.clone()])
         .default_handler(|update| async move {
@@ -93,9 +143,8 @@ pub async fn run(settings: Settings) -> Result<()> {
 
     let shutdown = dispatcher.shutdown_token();
     tokio::spawn(async move {
-        wait_for_signal().await;
-        tracing::info!("stopping: finishing the updates in hand");
-        // The dispatcher may not have started yet; try until it takes.
+        stopped(stop_rx).await;
+        // The dispatcher may not be running yet; try until it takes.
         loop {
             match shutdown.shutdown() {
                 Ok(done) => {
@@ -108,35 +157,33 @@ pub async fn run(settings: Settings) -> Result<()> {
     });
 
     dispatcher
-        .try_dispatch_with_listener(
-            listener,
-            LoggingErrorHandler::with_custom_text("polling for updates failed"),
-        )
+        .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
         .await?;
     app.db.close().await;
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn wait_for_signal() {
+/// Resolves on SIGTERM or Ctrl-C. SIGTERM is registered when this is
+/// called, not when it is first polled.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = tokio::signal::ctrl_c() => {}
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot listen for SIGTERM; Ctrl-C only");
-                let _ = tokio::signal::ctrl_c().await;
-            }
+    let term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        Ok(term) => Some(term),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot listen for SIGTERM; Ctrl-C only");
+            None
         }
-    }
-    #[cfg(not(unix))]
-    {
+    };
+    async move {
+        #[cfg(unix)]
+        if let Some(mut term) = term {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = tokio::signal::ctrl_c() => {}
+            }
+            return;
+        }
         let _ = tokio::signal::ctrl_c().await;
     }
 }

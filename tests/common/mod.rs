@@ -198,7 +198,9 @@ pub fn assert_valid_html(html: &str) {
         let tail = &rest[i..];
         if let Some(after) = tail.strip_prefix('&') {
             assert!(
-                ["amp;", "lt;", "gt;", "quot;"].iter().any(|e| after.starts_with(e)),
+                ["amp;", "lt;", "gt;", "quot;"]
+                    .iter()
+                    .any(|e| after.starts_with(e)),
                 "bare & in {html:?}"
             );
             rest = after;

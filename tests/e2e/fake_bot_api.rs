@@ -703,6 +703,52 @@ struct State {
     /// Callback queries not answered yet.
     open_queries: BTreeSet<String>,
     answered_queries: BTreeSet<String>,
+    /// Errors to answer instead of the usual result.
+    faults: Vec<Fault>,
+    /// Methods whose next answer is held back this long (a slow Telegram).
+    holds: HashMap<String, Duration>,
+}
+
+/// An error Telegram answers now and then: flood control, a user who
+/// blocked the bot, a message deleted meanwhile.
+#[derive(Debug, Clone)]
+pub struct Fault {
+    method: String,
+    chat_id: Option<i64>,
+    response: Value,
+    /// How many more requests get it; `None`: all of them.
+    times: Option<usize>,
+}
+
+impl Fault {
+    /// Answers `method` (for `chat_id`, if given) with `error_code` and
+    /// `description`, once.
+    pub fn new(method: &str, chat_id: Option<i64>, error_code: u16, description: &str) -> Fault {
+        Fault {
+            method: method.into(),
+            chat_id,
+            response: error(error_code, description),
+            times: Some(1),
+        }
+    }
+
+    /// 429 Too Many Requests with `retry_after`, once.
+    pub fn flood(method: &str, chat_id: i64, retry_after: u64) -> Fault {
+        let mut f = Fault::new(
+            method,
+            Some(chat_id),
+            429,
+            &format!("Too Many Requests: retry after {retry_after}"),
+        );
+        f.response["parameters"] = json!({ "retry_after": retry_after });
+        f
+    }
+
+    /// Every request, not just the next one.
+    pub fn always(mut self) -> Fault {
+        self.times = None;
+        self
+    }
 }
 
 struct Shared {
@@ -876,7 +922,17 @@ impl FakeBotApi {
         id
     }
 
+    /// Answers matching requests with an error from now on.
+    pub fn inject(&self, fault: Fault) {
+        self.shared.lock().faults.push(fault);
+    }
+
     /// Every call so far.
+    /// Holds the next answer to `method` back for `hold` (a slow Telegram).
+    pub fn hold(&self, method: &str, hold: Duration) {
+        self.shared.lock().holds.insert(method.into(), hold);
+    }
+
     pub fn calls(&self) -> Vec<Call> {
         self.shared.lock().calls.clone()
     }
@@ -892,6 +948,16 @@ impl FakeBotApi {
             .into_iter()
             .filter(|c| c.method == method)
             .collect()
+    }
+
+    /// A message as it is now in the chat (after any edits), as Telegram
+    /// would put it in a callback query.
+    pub fn current_message(&self, chat_id: i64, message_id: i64) -> Option<Value> {
+        self.shared
+            .lock()
+            .messages
+            .get(&(chat_id, message_id))
+            .map(|m| m.json.clone())
     }
 
     /// Every broken rule so far.
@@ -929,7 +995,8 @@ impl FakeBotApi {
     }
 
     /// Waits until `n` calls of `method` at or after the `from`-th call
-    /// satisfy `pred`; returns the first `n`.
+    /// satisfy `pred`; returns the first `n`. `method` may list several
+    /// methods, as in `"editMessageText|sendMessage"`.
     pub async fn wait_for_n(
         &self,
         from: usize,
@@ -945,7 +1012,7 @@ impl FakeBotApi {
                 st.calls
                     .iter()
                     .skip(from)
-                    .filter(|c| c.method == method && pred(c))
+                    .filter(|c| method.split('|').any(|m| m == c.method) && pred(c))
                     .take(n)
                     .cloned()
                     .collect()
@@ -997,8 +1064,10 @@ impl FakeBotApi {
 
 impl Drop for FakeBotApi {
     fn drop(&mut self) {
-        if let Some(task) = self.task.take() {
-            task.abort();
+        if self.task.is_some() {
+            // Not stopped (a test failed): ask the server to stop; the
+            // request is sent at once, the returned future only waits.
+            drop(self.handle.stop(false));
         }
     }
 }
@@ -1086,8 +1155,13 @@ async fn answer(
     };
 
     if token != shared.token {
-        violation(format!("{method}: wrong token"));
-        return (401, error(401, "Unauthorized"), method.into(), params);
+        // Telegram checks the token before the method.
+        let name = shared
+            .spec
+            .method(&lower)
+            .map_or(method, |m| m.name.as_str());
+        violation(format!("{name}: wrong token"));
+        return (401, error(401, "Unauthorized"), name.into(), params);
     }
     let Some(spec) = shared.spec.method(&lower) else {
         violation(format!(
@@ -1122,6 +1196,14 @@ async fn answer(
         return (400, error(400, format!("Bad Request: {why}")), name, params);
     }
 
+    let hold = shared.lock().holds.remove(&name);
+    if let Some(hold) = hold {
+        tokio::time::sleep(hold).await;
+    }
+    if let Some(response) = injected_fault(shared, &name, &params) {
+        let status = response["error_code"].as_u64().unwrap_or(400) as u16;
+        return (status, response, name, params);
+    }
     let (status, response) = match name.as_str() {
         "getUpdates" => get_updates(shared, &params).await,
         other => respond(shared, other, &params),
@@ -1137,6 +1219,25 @@ async fn answer(
         }
     }
     (status, response, name, params)
+}
+
+fn injected_fault(shared: &Shared, method: &str, p: &Map<String, Value>) -> Option<Value> {
+    let mut st = shared.lock();
+    let chat = at(p, "chat_id").as_i64();
+    let i = st
+        .faults
+        .iter()
+        .position(|f| f.method == method && (f.chat_id.is_none() || f.chat_id == chat))?;
+    let fault = &mut st.faults[i];
+    let response = fault.response.clone();
+    match &mut fault.times {
+        Some(1) => {
+            st.faults.remove(i);
+        }
+        Some(n) => *n -= 1,
+        None => {}
+    }
+    Some(response)
 }
 
 async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
@@ -1518,10 +1619,9 @@ mod tests {
             json!({"id": "q1", "from": user, "message": sent["result"], "chat_instance": "c",
                    "data": "m"}),
         );
-        let st = api.shared.lock();
+        let queued = api.shared.lock().updates.clone();
         let updates: Vec<teloxide::types::Update> =
-            serde_json::from_value(Value::Array(st.updates.clone())).unwrap();
-        drop(st);
+            serde_json::from_value(Value::Array(queued)).unwrap();
         assert_eq!(updates.len(), 2);
         assert_eq!(updates[1].id.0 as i64, id);
         let info: teloxide::types::WebhookInfo = serde_json::from_value(

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use fake_bot_api::{Call, FakeBotApi};
+use fake_bot_api::{Call, FakeBotApi, Fault};
 use serde_json::{Value, json};
 
 const TOKEN: &str = "123456:TEST-TOKEN-never-printed";
@@ -144,10 +144,7 @@ impl Running {
         );
         let stderr = strip_ansi(&self.stderr());
         let stdout = strip_ansi(&self.stdout());
-        let errors: Vec<&str> = stderr
-            .lines()
-            .filter(|l| l.contains(" ERROR ") || l.contains("ERROR"))
-            .collect();
+        let errors: Vec<&str> = stderr.lines().filter(|l| l.contains("ERROR")).collect();
         assert!(errors.is_empty(), "errors logged: {errors:#?}");
         assert!(!stderr.contains("panicked"), "a panic was logged");
         assert!(
@@ -593,4 +590,411 @@ async fn check_reports_file_and_line() {
         "expected event.toml:{line}: ... atlantis in:\n{output}"
     );
     assert!(!output.contains("panicked"), "{output}");
+}
+
+/// The language codes Telegram reports for a user of each language of the
+/// desk.
+const CLIENT_LANGUAGES: [&str; 10] = [
+    "en", "zh-hans", "id", "ms", "th", "vi", "fil", "km", "lo", "my",
+];
+
+/// What the bot answered to one update: the calls that show something.
+const SHOWS: &str = "editMessageText|sendMessage|sendVenue";
+
+/// Walks every screen one delegate can reach (commands, then every button
+/// on every screen), checking each answer: the callback query answered
+/// without "this button has expired" (the bot made the button itself), a
+/// reply for every press, and every request following the Bot API rules.
+async fn crawl(api: &FakeBotApi, user: &Delegate, problems: &mut Vec<String>) -> usize {
+    use std::collections::{BTreeSet, VecDeque};
+    const ASK: Duration = Duration::from_secs(10);
+
+    let mut queue: VecDeque<(i64, String)> = VecDeque::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut enqueue = |call: &Call, queue: &mut VecDeque<(i64, String)>| {
+        let Some(message_id) = call.result()["message_id"]
+            .as_i64()
+            .or(call.body["message_id"].as_i64())
+        else {
+            return;
+        };
+        for (_, data) in call.buttons() {
+            // Changing the language would change the rest of the walk.
+            let other_language = data.starts_with("l:") && !data.ends_with(user.language_code);
+            if !other_language && seen.insert(data.clone()) {
+                queue.push_back((message_id, data));
+            }
+        }
+    };
+
+    let commands = [
+        ("/start", 2),
+        ("/menu", 1),
+        ("/schedule", 1),
+        ("/now", 1),
+        ("/venues", 1),
+        ("/transport", 1),
+        ("/language", 1),
+        ("/help", 1),
+        ("/nonsense", 1),
+        ("/menu@delegate_desk_bot please", 1),
+    ];
+    let mut message_id = 1000;
+    for (text, replies) in commands {
+        let mark = api.mark();
+        message_id += 1;
+        user.command(api, message_id, text);
+        match api
+            .wait_for_n(mark, "sendMessage", replies, ASK, to_chat(user.id))
+            .await
+        {
+            Ok(calls) => calls.iter().for_each(|c| enqueue(c, &mut queue)),
+            Err(e) => problems.push(format!("{} {text}: {e}", user.language_code)),
+        }
+    }
+    let mark = api.mark();
+    message_id += 1;
+    api.push_update(
+        "message",
+        json!({"message_id": message_id, "from": user.user(), "chat": user.chat(),
+               "date": 1_736_994_600, "text": "where is the taxi?"}),
+    );
+    if let Err(e) = api
+        .wait_for_from(mark, "sendMessage", ASK, to_chat(user.id))
+        .await
+    {
+        problems.push(format!("{} plain text: {e}", user.language_code));
+    }
+
+    let mut presses = 0;
+    while let Some((on, data)) = queue.pop_front() {
+        presses += 1;
+        let what = format!("{} button {data:?} on message {on}", user.language_code);
+        let Some(message) = api.current_message(user.id, on) else {
+            problems.push(format!("{what}: the message is gone"));
+            continue;
+        };
+        let mark = api.mark();
+        let query = user.press(api, &message, &data);
+        let answer = match api
+            .wait_for_from(mark, "answerCallbackQuery", ASK, |c| {
+                c.str("callback_query_id") == query
+            })
+            .await
+        {
+            Ok(a) => a,
+            Err(e) => {
+                problems.push(format!("{what}: not answered: {e}"));
+                continue;
+            }
+        };
+        if !answer.str("text").is_empty() {
+            problems.push(format!("{what}: toast {:?}", answer.str("text")));
+        }
+        let reply = match api.wait_for_from(mark, SHOWS, ASK, to_chat(user.id)).await {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(format!("{what}: no reply: {e}"));
+                continue;
+            }
+        };
+        let not_modified = reply.response["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("message is not modified"));
+        if reply.ok() {
+            enqueue(&reply, &mut queue);
+        } else if !not_modified {
+            problems.push(format!(
+                "{what}: {} refused: {}",
+                reply.method, reply.response
+            ));
+        }
+    }
+    presses
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_screen_in_every_language_keeps_the_rules() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start_bot("bot", &api, &dir.path().join("desk.db"));
+    let mut problems = Vec::new();
+    let mut presses = 0;
+    for (i, code) in CLIENT_LANGUAGES.into_iter().enumerate() {
+        let user = Delegate {
+            id: 6_000_000 + i as i64,
+            first_name: "Delegate <&> \"Test\"",
+            language_code: code,
+        };
+        presses += crawl(&api, &user, &mut problems).await;
+    }
+    bot.stop_cleanly().await;
+    eprintln!(
+        "{presses} buttons pressed in {} languages",
+        CLIENT_LANGUAGES.len()
+    );
+    assert!(presses > 10 * 20, "only {presses} buttons pressed");
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_no_violations(&api);
+    api.stop().await;
+}
+
+/// Flood control, a user who blocked the bot and a message deleted
+/// meanwhile: the bot waits, drops or sends anew, keeps serving everyone
+/// else and logs no error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_trouble_is_handled_quietly() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start_bot("bot", &api, &dir.path().join("desk.db"));
+    let ana = Delegate {
+        id: 7_000_001,
+        first_name: "Ana",
+        language_code: "id",
+    };
+    let ben = Delegate {
+        id: 7_000_002,
+        first_name: "Ben",
+        language_code: "ms",
+    };
+
+    // 429: wait retry_after, then the same message again.
+    api.inject(Fault::flood("sendMessage", ana.id, 1));
+    let mark = api.mark();
+    ana.command(&api, 1, "/menu");
+    let tries = got(api
+        .wait_for_n(mark, "sendMessage", 2, REPLY, to_chat(ana.id))
+        .await);
+    assert!(!tries[0].ok() && tries[1].ok(), "{}", api.summary(mark));
+    assert_eq!(tries[0].body, tries[1].body);
+    let waited = tries[1].at - tries[0].at;
+    assert!(
+        waited >= Duration::from_millis(900),
+        "retried after {waited:?}"
+    );
+    let menu = tries[1].result().clone();
+
+    // 403: the reply is dropped; nothing else happens.
+    api.inject(
+        Fault::new(
+            "sendMessage",
+            Some(ben.id),
+            403,
+            "Forbidden: bot was blocked by the user",
+        )
+        .always(),
+    );
+    let mark = api.mark();
+    ben.command(&api, 1, "/start");
+    got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(ben.id))
+        .await);
+
+    // The message to edit is gone: a new message instead.
+    api.inject(Fault::new(
+        "editMessageText",
+        Some(ana.id),
+        400,
+        "Bad Request: message to edit not found",
+    ));
+    let mark = api.mark();
+    let query = ana.press(&api, &menu, "h");
+    answered(&api, mark, &query).await;
+    let edit = got(api
+        .wait_for_from(mark, "editMessageText", REPLY, to_chat(ana.id))
+        .await);
+    assert!(!edit.ok());
+    let sent = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(ana.id))
+        .await);
+    assert_eq!(sent.str("text"), edit.str("text"));
+    assert!(sent.ok());
+
+    // Still serving: the blocked user did not stop anything.
+    let mark = api.mark();
+    ana.command(&api, 2, "/help");
+    got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(ana.id))
+        .await);
+    let attempts = api
+        .calls_of("sendMessage")
+        .iter()
+        .filter(|c| c.chat_id() == Some(ben.id))
+        .count();
+    assert!(
+        attempts <= 2,
+        "{attempts} sends to a user who blocked the bot"
+    );
+
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
+}
+
+/// SIGTERM while an answer is held up by flood control: the bot finishes
+/// it, confirms the update and only then exits.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_the_update_in_hand() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start_bot("bot", &api, &dir.path().join("desk.db"));
+    let linh = Delegate {
+        id: 7_000_003,
+        first_name: "Linh",
+        language_code: "vi",
+    };
+    // Polling: the signal handler is in place.
+    got(api.wait_for("getUpdates", REPLY, |_| true).await);
+
+    api.inject(Fault::flood("sendMessage", linh.id, 2));
+    linh.command(&api, 1, "/schedule");
+    let held = got(api.wait_for("sendMessage", REPLY, to_chat(linh.id)).await);
+    assert!(!held.ok());
+    bot.stop_cleanly().await;
+
+    let sent = api.calls_of("sendMessage");
+    assert_eq!(sent.len(), 2, "{}", api.summary(0));
+    assert!(sent[1].ok(), "the answer was not sent before exiting");
+    assert_eq!(api.pending_updates(), 0, "the update was not confirmed");
+    assert_no_violations(&api);
+    api.stop().await;
+}
+
+/// Commands work in groups (when addressed to this bot), other group
+/// messages are left alone; media in a private chat gets the menu; a
+/// button under a message too old to be seen gets a new message.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_media_and_old_messages() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start_bot("bot", &api, &dir.path().join("desk.db"));
+    let mai = Delegate {
+        id: 7_000_004,
+        first_name: "Mai",
+        language_code: "vi",
+    };
+    let group = json!({"id": -1_001_234_567_890_i64, "type": "supergroup", "title": "Delegates"});
+    let group_id = group["id"].as_i64().unwrap();
+    let in_group = |id: i64, text: &str| {
+        let mut m = json!({"message_id": id, "from": mai.user(), "chat": group, "date": 1_736_994_600,
+                           "text": text});
+        if text.starts_with('/') {
+            let len = text
+                .split_whitespace()
+                .next()
+                .unwrap()
+                .encode_utf16()
+                .count();
+            m["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
+        }
+        api.push_update("message", m);
+    };
+
+    // Not for us: chatter, and another bot's command.
+    in_group(1, "hello everyone");
+    in_group(2, "/help@other_bot");
+    // For us.
+    let mark = api.mark();
+    in_group(3, "/menu@delegate_desk_bot");
+    let menu = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(group_id))
+        .await);
+    assert!(menu.ok());
+    let to_group = api
+        .calls()
+        .iter()
+        .filter(|c| c.chat_id() == Some(group_id))
+        .count();
+    assert_eq!(to_group, 1, "{}", api.summary(0));
+
+    // A location in the private chat: a pointer to the menu.
+    let mark = api.mark();
+    api.push_update(
+        "message",
+        json!({"message_id": 4, "from": mai.user(), "chat": mai.chat(), "date": 1_736_994_600,
+               "location": {"latitude": 22.8, "longitude": 108.3}}),
+    );
+    let pointer = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(mai.id))
+        .await);
+    assert!(!pointer.buttons().is_empty(), "{}", pointer.body);
+
+    // A button under a message Telegram no longer shows the bot (date 0).
+    let mark = api.mark();
+    let old = json!({"chat": mai.chat(), "message_id": 3, "date": 0});
+    let query = mai.press(&api, &old, "V");
+    answered(&api, mark, &query).await;
+    let venues = got(api.wait_for_from(mark, SHOWS, REPLY, to_chat(mai.id)).await);
+    assert_eq!(venues.method, "sendMessage", "{}", api.summary(mark));
+    assert!(venues.buttons().iter().any(|(_, d)| d.starts_with("v:")));
+
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
+}
+
+/// A token Telegram refuses (401): one line naming TELOXIDE_TOKEN, the
+/// token itself not printed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_token_is_a_one_line_error() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = bot_command(&api, &dir.path().join("desk.db"));
+    cmd.env("TELOXIDE_TOKEN", "123456:REVOKED-never-printed");
+    let (status, stdout, stderr) = run_to_end(cmd).await;
+    assert_one_line_error(status, &stderr, "TELOXIDE_TOKEN");
+    let output = format!("{stdout}{stderr}");
+    assert!(
+        !output.contains("REVOKED"),
+        "the token was printed: {output}"
+    );
+    let calls = api.calls();
+    assert_eq!(calls.len(), 1, "{}", api.summary(0));
+    assert_eq!(calls[0].method, "getMe");
+    assert_eq!(api.violations(), ["getMe: wrong token"]);
+    api.stop().await;
+}
+
+/// A signal while start-up waits on a slow Telegram stops the bot cleanly
+/// (exit code 0), and a failed poll is a warning, not an error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_during_start_up_and_polling_trouble_are_quiet() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("desk.db");
+
+    api.hold("getMe", Duration::from_secs(30));
+    let mut bot = start_bot("slow start", &api, &database);
+    // Long enough for the process to start listening; far from 30 s.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(
+        api.calls_of("getUpdates").is_empty(),
+        "start-up is not over yet"
+    );
+    bot.stop_cleanly().await;
+    assert!(
+        bot.stderr().contains("before start-up finished"),
+        "{}",
+        bot.stderr()
+    );
+
+    api.inject(Fault::new("getUpdates", None, 502, "Bad Gateway"));
+    let mut bot = start_bot("bad gateway", &api, &database);
+    let rin = Delegate {
+        id: 7_000_005,
+        first_name: "Rin",
+        language_code: "ja",
+    };
+    // The first poll fails; polling goes on and the delegate is answered.
+    rin.command(&api, 1, "/menu");
+    let menu = got(api.wait_for("sendMessage", REPLY, to_chat(rin.id)).await);
+    assert!(menu.ok());
+    assert!(
+        strip_ansi(&bot.stderr()).contains("WARN"),
+        "the failed poll is logged as a warning: {}",
+        bot.stderr()
+    );
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
 }
