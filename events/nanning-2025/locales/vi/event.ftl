@@ -21,8 +21,8 @@ venue-hotel-about = Nơi lưu trú của các đoàn đại biểu; nơi đăng 
 venue-qingxiu-name = Khu danh thắng núi Thanh Tú
 venue-qingxiu-address = Số 6-6 đường Phượng Lĩnh Nam, quận Thanh Tú, Nam Ninh
 venue-qingxiu-about = Biểu tượng xanh của Nam Ninh, nhìn ra sông Ung; địa điểm tham quan thành phố.
-venue-nng-name = Sân bay quốc tế Ngô Khư Nam Ninh (NNG)
-venue-nng-address = Trấn Ngô Khư, quận Giang Nam, Nam Ninh
+venue-nng-name = Sân bay quốc tế Nam Ninh (NNG)
+venue-nng-address = Trấn Wuxu (吴圩), quận Giang Nam, Nam Ninh
 venue-nng-about = Cách trung tâm thành phố khoảng 35 km về phía tây nam; 40–50 phút đi ô tô.
 venue-east-station-name = Ga Nam Ninh Đông
 venue-east-station-address = Quận Thanh Tú, Nam Ninh
@@ -87,7 +87,7 @@ shuttle-hotel-station-pickup = Cổng chính khách sạn. Xin Quý vị có m�
 
 transport-airport-title = ✈️ Từ sân bay
 transport-airport-body =
-    Sân bay quốc tế Ngô Khư Nam Ninh (NNG) cách trung tâm thành phố khoảng 35 km về phía tây nam.
+    Sân bay quốc tế Nam Ninh (NNG) cách trung tâm thành phố khoảng 35 km về phía tây nam.
     • Xe đưa đón của sự kiện: miễn phí cho đại biểu trong ngày 15 tháng 1; quầy đón tiếp đặt tại sảnh đến Nhà ga T2.
     • Taxi: chỉ đón xe tại điểm taxi chính thức bên ngoài sảnh đến; thời gian đi 40–50 phút, chi phí khoảng 100–150 nhân dân tệ.
     • Xe buýt sân bay: xe khởi hành từ bên ngoài sảnh đến về trung tâm thành phố, khoảng 30 phút một chuyến.
