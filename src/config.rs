@@ -39,8 +39,25 @@ fn invalid(name: &str, why: impl std::fmt::Display) -> Error {
 }
 
 impl Settings {
+    /// Every setting's name.
+    pub const NAMES: [&'static str; 8] = [
+        "TELOXIDE_TOKEN",
+        "TELOXIDE_API_URL",
+        "DATABASE_URL",
+        "ORGANISER_IDS",
+        "VOLUNTEER_CHAT_ID",
+        "EVENT_DIR",
+        "LOCALES_DIR",
+        "DELEGATE_DESK_NOW",
+    ];
+
     /// Reads the settings from the process environment.
     pub fn from_env() -> Result<Settings> {
+        for name in Settings::NAMES {
+            if let Err(std::env::VarError::NotUnicode(_)) = std::env::var(name) {
+                return Err(invalid(name, "not valid UTF-8"));
+            }
+        }
         Settings::from_lookup(|name| std::env::var(name).ok())
     }
 

@@ -150,9 +150,20 @@ impl I18n {
                             continue;
                         }
                     };
+                    let source = resource.source().to_string();
                     if let Err(errors) = bundle.add_resource(resource) {
                         for e in errors {
-                            problems.push(Problem::new(&file, None, e.to_string()));
+                            let line = match &e {
+                                fluent_bundle::FluentError::Overriding { id, .. } => {
+                                    line_of_ftl_entry(&source, id)
+                                }
+                                _ => None,
+                            };
+                            problems.push(Problem::new(
+                                &file,
+                                line,
+                                format!("{e} (each id may be defined once per language)"),
+                            ));
                         }
                     }
                 }

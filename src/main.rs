@@ -36,10 +36,22 @@ fn main() -> ExitCode {
         eprintln!("error: cannot read .env: {e}");
         return ExitCode::FAILURE;
     }
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(v) if !v.trim().is_empty() => match EnvFilter::try_new(&v) {
+            Ok(filter) => filter,
+            Err(e) => {
+                eprintln!("error: setting RUST_LOG is malformed: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        Err(std::env::VarError::NotUnicode(_)) => {
+            eprintln!("error: setting RUST_LOG is malformed: not valid UTF-8");
+            return ExitCode::FAILURE;
+        }
+        _ => EnvFilter::new("info"),
+    };
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
+        .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .init();
 

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 Emergency numbers in China: police 110, ambulance 120, fire 119.
 
 ## Command menu (at most 256 characters each)
 

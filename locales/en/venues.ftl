@@ -5,6 +5,3 @@ venues-title =
     Choose a place to get its map pin and a card to show your taxi driver.
 venues-taxi-button = 🚕 Card for the taxi driver
 venues-all-button = 📍 All venues
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 Show this message to your taxi driver: it gives the destination in Chinese.

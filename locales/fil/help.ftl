@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 Mga numerong pang-emergency sa Tsina: pulis 110, ambulansiya 120, bumbero 119.
 
 ## Command menu (at most 256 characters each)
 

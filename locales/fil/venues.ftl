@@ -5,6 +5,3 @@ venues-title =
     Pumili ng lugar upang makuha ang pin nito sa mapa at ang kard na maipapakita ninyo sa drayber ng taxi.
 venues-taxi-button = 🚕 Kard para sa taxi
 venues-all-button = 📍 Lahat ng venue
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 Ipakita po ang mensaheng ito sa drayber ng taxi: nakasulat dito sa wikang Tsino ang inyong pupuntahan.

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 Nomor darurat di Tiongkok: polisi 110, ambulans 120, pemadam kebakaran 119.
 
 ## Command menu (at most 256 characters each)
 

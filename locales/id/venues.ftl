@@ -5,6 +5,3 @@ venues-title =
     Pilih tempat untuk mendapatkan titik lokasinya di peta dan kartu untuk ditunjukkan kepada sopir taksi.
 venues-taxi-button = 🚕 Kartu untuk sopir taksi
 venues-all-button = 📍 Semua lokasi
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 Tunjukkan pesan ini kepada sopir taksi: pesan ini memuat tujuan Anda dalam bahasa Mandarin.

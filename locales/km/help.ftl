@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 លេខសង្គ្រោះបន្ទាន់នៅប្រទេសចិន៖ ប៉ូលិស 110, រថយន្តសង្គ្រោះបន្ទាន់ 120, ពន្លត់អគ្គិភ័យ 119។
 
 ## Command menu (at most 256 characters each)
 

@@ -5,6 +5,3 @@ venues-title =
     សូមជ្រើសរើសទីកន្លែង ដើម្បីទទួលបានទីតាំងលើផែនទី និងប័ណ្ណសម្រាប់បង្ហាញអ្នកបើកតាក់ស៊ី។
 venues-taxi-button = 🚕 ប័ណ្ណសម្រាប់អ្នកបើកតាក់ស៊ី
 venues-all-button = 📍 ទីកន្លែងទាំងអស់
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 សូមបង្ហាញសារនេះដល់អ្នកបើកតាក់ស៊ី៖ វាមានឈ្មោះ និងអាសយដ្ឋានគោលដៅជាភាសាចិន។

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 ເບີໂທສຸກເສີນໃນປະເທດຈີນ: ຕຳຫຼວດ 110, ລົດໂຮງໝໍ 120, ດັບເພີງ 119.
 
 ## Command menu (at most 256 characters each)
 

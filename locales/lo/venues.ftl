@@ -5,6 +5,3 @@ venues-title =
     ກະລຸນາເລືອກສະຖານທີ່ ເພື່ອຮັບໝຸດແຜນທີ່ ແລະ ບັດສຳລັບສະແດງໃຫ້ຄົນຂັບແທັກຊີ.
 venues-taxi-button = 🚕 ບັດສຳລັບຄົນຂັບແທັກຊີ
 venues-all-button = 📍 ສະຖານທີ່ທັງໝົດ
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ຄົນຂັບແທັກຊີເບິ່ງ: ມີຈຸດໝາຍປາຍທາງເປັນພາສາຈີນ.

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 Nombor kecemasan di China: polis 110, ambulans 120, bomba 119.
 
 ## Command menu (at most 256 characters each)
 

@@ -5,6 +5,3 @@ venues-title =
     Pilih tempat untuk mendapatkan pin lokasinya pada peta dan kad untuk ditunjukkan kepada pemandu teksi.
 venues-taxi-button = 🚕 Kad untuk pemandu teksi
 venues-all-button = 📍 Semua lokasi
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 Tunjukkan mesej ini kepada pemandu teksi: destinasi anda tertera dalam bahasa Cina.

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 တရုတ်နိုင်ငံရှိ အရေးပေါ် ဖုန်းနံပါတ်များ - ရဲ 110၊ လူနာတင်ယာဉ် 120၊ မီးသတ် 119။
 
 ## Command menu (at most 256 characters each)
 

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 หมายเลขฉุกเฉินในประเทศจีน: ตำรวจ 110 รถพยาบาล 120 ดับเพลิง 119
 
 ## Command menu (at most 256 characters each)
 

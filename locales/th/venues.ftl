@@ -5,6 +5,3 @@ venues-title =
     โปรดเลือกสถานที่เพื่อดูหมุดแผนที่และบัตรสำหรับแสดงแก่คนขับแท็กซี่
 venues-taxi-button = 🚕 บัตรสำหรับคนขับแท็กซี่
 venues-all-button = 📍 สถานที่ทั้งหมด
-
-# One line above the Chinese name and address, in the delegate's language.
-taxi-card-hint = 🚕 โปรดแสดงข้อความนี้แก่คนขับแท็กซี่ ซึ่งระบุจุดหมายปลายทางเป็นภาษาจีน

@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119.
 
 ## Command menu (at most 256 characters each)
 

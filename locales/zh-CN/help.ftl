@@ -14,7 +14,6 @@ help-contacts =
     { $desk }
     ☎️ { $phone }
     ✉️ { $email }
-help-emergency = 🚨 中国紧急求助电话：报警 110，急救 120，火警 119。
 
 ## Command menu (at most 256 characters each)
 

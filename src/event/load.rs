@@ -12,7 +12,7 @@ use super::{
     Contacts, Event, MAX_ID_LEN, Session, SessionKind, Shuttle, TransportTopic, Venue, VenueKind,
 };
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, check_locales, read_locale};
+use crate::i18n::{I18n, Lang, check_locales, read_locale};
 use crate::problem::{Problem, line_of};
 
 type S<T> = Spanned<T>;
@@ -453,24 +453,30 @@ pub fn check(event_dir: &Path, ui_locales: &Path) -> Vec<Problem> {
     }
     problems.extend(check_locales(&event_locales));
     problems.extend(check_locales(ui_locales));
+    // The bot loads both into one bundle per language: an id defined in
+    // both, for instance, fails there. Report what only that load finds.
+    if let Err(Error::Invalid(found)) = I18n::load(&[ui_locales, &event_locales]) {
+        for p in found {
+            if !problems.contains(&p) {
+                problems.push(p);
+            }
+        }
+    }
     problems
 }
 
-/// The line of event.toml that declares the item a text id belongs to.
+/// The line of event.toml that declares the item a text id belongs to, or
+/// the `[event]` line for the event's own texts.
 fn item_line(source: &str, text_id: &str) -> Option<usize> {
-    source
-        .lines()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let value = line
-                .trim()
-                .strip_prefix("id")?
-                .trim_start()
-                .strip_prefix('=')?;
-            let id = value.trim().trim_matches('"');
-            (!id.is_empty() && text_id.contains(&format!("-{id}-"))).then_some(i + 1)
-        })
-        .next()
+    let item = source.lines().position(|line| {
+        line.trim()
+            .strip_prefix("id")
+            .and_then(|v| v.trim_start().strip_prefix('='))
+            .map(|v| v.trim().trim_matches('"'))
+            .is_some_and(|id| !id.is_empty() && text_id.contains(&format!("-{id}-")))
+    });
+    item.or_else(|| source.lines().position(|l| l.trim() == "[event]"))
+        .map(|i| i + 1)
 }
 
 #[cfg(test)]
@@ -607,8 +613,45 @@ room = "b"
     }
 
     #[test]
+    fn an_id_in_both_the_interface_and_the_event_is_reported() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let tmp = tempfile::tempdir().unwrap();
+        let event = tmp.path().join("event");
+        let copy = |from: &Path, to: &Path| {
+            for lang in Lang::ALL {
+                let (src, dst) = (from.join(lang.code()), to.join(lang.code()));
+                fs::create_dir_all(&dst).unwrap();
+                for f in fs::read_dir(&src).unwrap() {
+                    let f = f.unwrap().path();
+                    fs::copy(&f, dst.join(f.file_name().unwrap())).unwrap();
+                }
+            }
+        };
+        let bundled = root.join("events/nanning-2025");
+        fs::create_dir_all(&event).unwrap();
+        fs::copy(bundled.join("event.toml"), event.join("event.toml")).unwrap();
+        copy(&bundled.join("locales"), &event.join("locales"));
+        assert!(check(&event, &root.join("locales")).is_empty());
+
+        for lang in Lang::ALL {
+            let f = event.join("locales").join(lang.code()).join("event.ftl");
+            let text = fs::read_to_string(&f).unwrap() + "\nmenu-help = Help\n";
+            fs::write(&f, text).unwrap();
+        }
+        let problems = check(&event, &root.join("locales"));
+        assert!(
+            problems.iter().any(|p| p.message.contains("override")
+                && p.message.contains("menu-help")
+                && p.line.is_some()),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
     fn item_lines_point_at_the_item() {
         let line = item_line(GOOD, "session-two-title").unwrap();
         assert_eq!(GOOD.lines().nth(line - 1), Some("id = \"two\""));
+        let line = item_line(GOOD, "contact-emergency").unwrap();
+        assert_eq!(GOOD.lines().nth(line - 1), Some("[event]"));
     }
 }

@@ -141,6 +141,10 @@ pub mod text_ids {
     pub const EVENT_CITY: &str = "event-city";
     pub const EVENT_ABOUT: &str = "event-about";
     pub const CONTACT_DESK: &str = "contact-desk";
+    /// Emergency numbers where the event is.
+    pub const CONTACT_EMERGENCY: &str = "contact-emergency";
+    /// The line for the delegate above the taxi card.
+    pub const TAXI_CARD_HINT: &str = "taxi-card-hint";
 
     pub fn venue_name(id: &str) -> String {
         format!("venue-{id}-name")
@@ -178,9 +182,16 @@ impl Event {
     /// Every Fluent message id the event's texts need, in every language.
     pub fn required_text_ids(&self) -> Vec<String> {
         use text_ids::*;
-        let mut ids: Vec<String> = [EVENT_NAME, EVENT_CITY, EVENT_ABOUT, CONTACT_DESK]
-            .map(String::from)
-            .to_vec();
+        let mut ids: Vec<String> = [
+            EVENT_NAME,
+            EVENT_CITY,
+            EVENT_ABOUT,
+            CONTACT_DESK,
+            CONTACT_EMERGENCY,
+            TAXI_CARD_HINT,
+        ]
+        .map(String::from)
+        .to_vec();
         for v in &self.venues {
             ids.extend([venue_name(&v.id), venue_address(&v.id), venue_about(&v.id)]);
             ids.extend(v.rooms.iter().map(|r| room(&v.id, r)));

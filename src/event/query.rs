@@ -60,9 +60,10 @@ impl Event {
         now.with_timezone(&self.timezone).naive_local()
     }
 
-    /// The event's offset from UTC on its first day, as "UTC+8".
-    pub fn utc_offset_label(&self) -> String {
-        let noon = self.start_date.and_hms_opt(12, 0, 0).unwrap_or_default();
+    /// The event's offset from UTC at noon on `date`, as "UTC+8" (it can
+    /// change during an event that spans a daylight-saving change).
+    pub fn utc_offset_label(&self, date: NaiveDate) -> String {
+        let noon = date.and_hms_opt(12, 0, 0).unwrap_or_default();
         let seconds = self
             .timezone
             .offset_from_local_datetime(&noon)
@@ -209,6 +210,23 @@ mod tests {
     fn days_and_offset() {
         let e = event();
         assert_eq!(e.days().len(), 4);
-        assert_eq!(e.utc_offset_label(), "UTC+8");
+        assert_eq!(e.utc_offset_label(e.start_date), "UTC+8");
+        let london = Event {
+            timezone: chrono_tz::Europe::London,
+            ..event()
+        };
+        assert_eq!(
+            london.utc_offset_label("2025-03-29".parse().unwrap()),
+            "UTC+0"
+        );
+        assert_eq!(
+            london.utc_offset_label("2025-03-31".parse().unwrap()),
+            "UTC+1"
+        );
+        let tehran = Event {
+            timezone: chrono_tz::Asia::Tehran,
+            ..event()
+        };
+        assert_eq!(tehran.utc_offset_label(tehran.start_date), "UTC+3:30");
     }
 }

@@ -15,6 +15,7 @@ use secrecy::ExposeSecret;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
+use teloxide::types::MessageKind;
 use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
 
@@ -34,7 +35,14 @@ pub fn schema() -> UpdateHandler<Error> {
                 .filter_command::<Command>()
                 .endpoint(handlers::on_command),
         )
-        .branch(dptree::filter(|m: Message| m.chat.is_private()).endpoint(handlers::on_message));
+        .branch(
+            // Ordinary messages only: service messages (a pinned message, a
+            // changed timer) need no answer.
+            dptree::filter(|m: Message| {
+                m.chat.is_private() && matches!(m.kind, MessageKind::Common(_))
+            })
+            .endpoint(handlers::on_message),
+        );
     let callbacks = Update::filter_callback_query().endpoint(handlers::on_callback);
     dptree::entry().branch(messages).branch(callbacks)
 }

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentValue;
-use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{
+    ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, ThreadId,
+};
 use teloxide::utils::html;
 
 use super::callback::Callback;
@@ -53,8 +55,9 @@ impl Screen {
         InlineKeyboardMarkup::new(self.rows.clone())
     }
 
-    /// The text, cut at a line break if it is longer than Telegram accepts.
-    /// Views page their content, so this is a last line of defence.
+    /// The text, or, if it is longer than Telegram accepts, its plain text
+    /// (markup dropped, so no tag is left open) cut to fit. Views page their
+    /// content, so this is a last line of defence.
     pub fn fitted_text(&self) -> String {
         if utf16_len(&self.text) <= TEXT_LIMIT {
             return self.text.clone();
@@ -63,29 +66,29 @@ impl Screen {
             len = utf16_len(&self.text),
             "message cut to fit Telegram's limit"
         );
-        let mut out = String::new();
-        for line in self.text.split_inclusive('\n') {
-            if utf16_len(&out) + utf16_len(line) + 1 > TEXT_LIMIT {
-                break;
+        // Every literal `<` in our text is escaped, so any `<` opens a tag.
+        let mut plain = String::with_capacity(self.text.len());
+        let mut in_tag = false;
+        for c in self.text.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => in_tag = false,
+                c if !in_tag => plain.push(c),
+                _ => {}
             }
-            out.push_str(line);
         }
-        if out.is_empty() {
-            // One enormous line: cut it at a character boundary, without markup.
-            let plain = html::escape(&self.text.replace(['<', '>'], ""));
-            out = plain
-                .chars()
-                .scan(0, |n, c| {
-                    *n += c.len_utf16();
-                    (*n < TEXT_LIMIT).then_some(c)
-                })
-                .collect();
-            // Never end in the middle of an entity such as &amp;
-            if let Some(i) = out.rfind('&')
-                && !out[i..].contains(';')
-            {
-                out.truncate(i);
-            }
+        let mut out: String = plain
+            .chars()
+            .scan(0, |n, c| {
+                *n += c.len_utf16();
+                (*n < TEXT_LIMIT).then_some(c)
+            })
+            .collect();
+        // Never end inside an entity such as &amp;
+        if let Some(i) = out.rfind('&')
+            && !out[i..].contains(';')
+        {
+            out.truncate(i);
         }
         out.push('…');
         out
@@ -96,11 +99,41 @@ pub fn button(label: impl Into<String>, cb: Callback) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(label, cb.encode())
 }
 
-/// Where to show a screen: a chat, and the message to edit in place, if any.
+/// Where to show a screen: a chat, its forum topic if any, and the message
+/// to edit in place, if any.
 #[derive(Debug, Clone, Copy)]
 pub struct Target {
     pub chat: ChatId,
+    pub thread: Option<ThreadId>,
     pub edit: Option<MessageId>,
+}
+
+impl Target {
+    /// A new message beside `message` (in its forum topic, if any).
+    pub fn beside(message: &Message) -> Target {
+        Target {
+            chat: message.chat.id,
+            thread: topic_of(message),
+            edit: None,
+        }
+    }
+
+    /// `message` itself, edited in place where it has text to replace.
+    pub fn edit_of(message: &Message) -> Target {
+        Target {
+            edit: message.text().map(|_| message.id),
+            ..Target::beside(message)
+        }
+    }
+}
+
+/// The forum topic of a message: only topic messages have one to reply in.
+fn topic_of(message: &Message) -> Option<ThreadId> {
+    if message.is_topic_message {
+        message.thread_id
+    } else {
+        None
+    }
 }
 
 /// Renders texts for one user.
@@ -242,9 +275,17 @@ mod tests {
         let s = Screen::new("<b>line</b>\n".repeat(1000));
         let t = s.fitted_text();
         assert!(utf16_len(&t) <= TEXT_LIMIT);
-        assert!(t.ends_with("</b>\n…"));
+        assert!(!t.contains('<'), "markup is dropped, no tag left open");
 
-        let s = Screen::new("&".repeat(5000));
+        let s = Screen::new(format!("<i>{}</i>", "a &lt;b&gt; c\n".repeat(800)));
+        let t = s.fitted_text();
+        assert!(utf16_len(&t) <= TEXT_LIMIT);
+        assert!(
+            t.starts_with("a &lt;b&gt; c\n"),
+            "escaped text stays escaped once"
+        );
+
+        let s = Screen::new("&amp;".repeat(1000));
         let t = s.fitted_text();
         assert!(utf16_len(&t) <= TEXT_LIMIT);
         assert!(t.trim_end_matches('…').ends_with("&amp;"));

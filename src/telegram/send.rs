@@ -84,7 +84,7 @@ pub async fn show(bot: &Bot, target: Target, screen: &Screen) -> Result<()> {
             Err(e) => return settle::<()>(Err(e)).map(|_| ()),
         }
     }
-    send(bot, target.chat, screen).await
+    send(bot, target, screen).await
 }
 
 async fn edit(
@@ -105,17 +105,19 @@ async fn edit(
 }
 
 /// Sends a screen as a new message.
-pub async fn send(bot: &Bot, chat: ChatId, screen: &Screen) -> Result<()> {
+pub async fn send(bot: &Bot, target: Target, screen: &Screen) -> Result<()> {
     let text = screen.fitted_text();
     let result = retrying(|| {
-        let request = bot
-            .send_message(chat, text.clone())
+        let mut request = bot
+            .send_message(target.chat, text.clone())
             .parse_mode(ParseMode::Html);
-        if screen.rows.is_empty() {
-            request.into_future()
-        } else {
-            request.reply_markup(screen.keyboard()).into_future()
+        if let Some(thread) = target.thread {
+            request = request.message_thread_id(thread);
         }
+        if !screen.rows.is_empty() {
+            request = request.reply_markup(screen.keyboard());
+        }
+        request.into_future()
     })
     .await;
     settle(result).map(|_| ())

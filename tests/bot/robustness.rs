@@ -245,3 +245,51 @@ async fn the_same_update_twice_is_harmless() {
     );
     let _ = UserId(USER_ID);
 }
+
+#[tokio::test]
+async fn a_pinned_message_notice_gets_no_answer() {
+    let t = TestApp::at(DURING).await;
+    let pinned: teloxide::types::Message = serde_json::from_value(serde_json::json!({
+        "message_id": 77,
+        "date": 1_736_994_600,
+        "chat": {"id": USER_ID, "type": "private", "first_name": "Ana"},
+        "from": {"id": USER_ID, "is_bot": false, "first_name": "Ana", "language_code": "th"},
+        "pinned_message": {
+            "message_id": 76,
+            "date": 1_736_994_500,
+            "chat": {"id": USER_ID, "type": "private", "first_name": "Ana"},
+            "text": "taxi card"
+        }
+    }))
+    .expect("a service message");
+    let update = teloxide::types::Update {
+        id: teloxide::types::UpdateId(1),
+        kind: teloxide::types::UpdateKind::Message(pinned),
+    };
+    let mut bot = t.bot(update);
+    bot.dispatch().await;
+    assert!(bot.get_responses().sent_messages.is_empty());
+}
+
+#[tokio::test]
+async fn replies_in_a_forum_stay_in_the_topic() {
+    let t = TestApp::at(DURING).await;
+    let forum = teloxide_tests::MockSupergroupChat::new()
+        .id(-200)
+        .is_forum(true)
+        .build();
+    let mut asked = MockMessageText::new()
+        .text("/now")
+        .from(user(Some("id")))
+        .chat(forum);
+    asked.is_topic_message = true;
+    asked.thread_id = Some(teloxide::types::ThreadId(teloxide::types::MessageId(5)));
+    let mut bot = t.bot(asked);
+    bot.dispatch().await;
+    let r = checked(bot.get_responses());
+    assert_eq!(r.sent_messages_text.len(), 1);
+    assert_eq!(
+        r.sent_messages_text[0].bot_request.message_thread_id,
+        Some(5)
+    );
+}

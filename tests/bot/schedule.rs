@@ -183,7 +183,8 @@ fn crowded_event(dir: &Path, n: usize) {
     );
     let mut ftl = String::from(
         "event-name = Crowded Forum\nevent-city = Bangkok\nevent-about = About.\ncontact-desk = Desk.\n\
-         venue-hall-name = Hall\nvenue-hall-address = Sukhumvit Road\nvenue-hall-about = The hall.\n",
+         venue-hall-name = Hall\nvenue-hall-address = Sukhumvit Road\nvenue-hall-about = The hall.\n\
+         contact-emergency = Call 191.\ntaxi-card-hint = Show this to the driver.\n",
     );
     for i in 0..n {
         let (h, m) = (8 + i * 20 / 60, i * 20 % 60);

@@ -73,4 +73,6 @@ async fn the_taxi_card_carries_the_chinese_name_and_address_and_one_line_for_the
     let rest = text.trim_start_matches(&hint);
     assert!(!in_script(rest, Lang::Lo), "{rest}");
     assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{rest}");
+    // No buttons: pressing one would edit the card away from the driver.
+    assert!(markup_of(&card.reply_markup).is_empty());
 }

@@ -17,7 +17,7 @@ pub fn help(v: &View) -> Screen {
                 ("email", arg(esc(&contacts.email))),
             ],
         ),
-        v.t("help-emergency"),
+        v.ev(text_ids::CONTACT_EMERGENCY),
     );
     Screen::new(text).row(vec![
         button(v.t("menu-language"), Callback::Languages),

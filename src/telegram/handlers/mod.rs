@@ -34,13 +34,13 @@ async fn view_for(app: &Arc<App>, user: Option<&User>) -> View {
 /// A command, in any chat.
 pub async fn on_command(bot: Bot, app: Arc<App>, msg: Message, cmd: Command) -> HandlerResult {
     let v = view_for(&app, msg.from.as_ref()).await;
-    run_command(&bot, &v, msg.chat.id, msg.from.as_ref(), cmd).await
+    run_command(&bot, &v, Target::beside(&msg), msg.from.as_ref(), cmd).await
 }
 
 async fn run_command(
     bot: &Bot,
     v: &View,
-    chat: ChatId,
+    target: Target,
     user: Option<&User>,
     cmd: Command,
 ) -> HandlerResult {
@@ -52,7 +52,7 @@ async fn run_command(
                 tracing::debug!(len = payload.len(), "start with payload");
             }
             let name = user.map(|u| u.first_name.as_str()).unwrap_or_default();
-            send(bot, chat, &menu::greeting(v, name)).await?;
+            send(bot, target, &menu::greeting(v, name)).await?;
             menu::menu(v)
         }
         Command::Menu => menu::menu(v),
@@ -63,7 +63,7 @@ async fn run_command(
         Command::Language => menu::languages(v),
         Command::Help => help::help(v),
     };
-    send(bot, chat, &screen).await
+    send(bot, target, &screen).await
 }
 
 /// Any other message in a private chat: a command we can still make out,
@@ -76,21 +76,26 @@ pub async fn on_message(bot: Bot, app: Arc<App>, me: Me, msg: Message) -> Handle
     let notice = match msg.text() {
         Some(text) if text.starts_with('/') => {
             if let Some(cmd) = Command::parse_lenient(text, me.username()) {
-                return run_command(&bot, &v, msg.chat.id, msg.from.as_ref(), cmd).await;
+                return run_command(&bot, &v, Target::beside(&msg), msg.from.as_ref(), cmd).await;
             }
             "fallback-unknown-command"
         }
         Some(_) => "fallback-text",
         None => "fallback-media",
     };
-    send(&bot, msg.chat.id, &menu::menu(&v).with_notice(&v.t(notice))).await
+    send(
+        &bot,
+        Target::beside(&msg),
+        &menu::menu(&v).with_notice(&v.t(notice)),
+    )
+    .await
 }
 
 /// What a button leads to.
 enum Reply<'a> {
     /// Shown in place of the message the button is on.
     Show(Screen),
-    /// Sent as a new message (the taxi card).
+    /// Sent as a new message, never to be edited away (the taxi card).
     New(Screen),
     /// A map pin.
     Pin(venues::Pin<'a>),
@@ -122,16 +127,15 @@ pub async fn on_callback(bot: Bot, app: Arc<App>, q: CallbackQuery) -> HandlerRe
     let mut v = view_for(&app, Some(&q.from)).await;
     let target = match &q.message {
         // Only text messages can be edited into another screen.
-        Some(MaybeInaccessibleMessage::Regular(m)) => Target {
-            chat: m.chat.id,
-            edit: m.text().map(|_| m.id),
-        },
+        Some(MaybeInaccessibleMessage::Regular(m)) => Target::edit_of(m),
         Some(MaybeInaccessibleMessage::Inaccessible(m)) => Target {
             chat: m.chat.id,
+            thread: None,
             edit: None,
         },
         None => Target {
             chat: ChatId::from(q.from.id),
+            thread: None,
             edit: None,
         },
     };
@@ -163,18 +167,22 @@ pub async fn on_callback(bot: Bot, app: Arc<App>, q: CallbackQuery) -> HandlerRe
 
     match reply {
         Some(Reply::Show(screen)) => show(&bot, target, &screen).await,
-        Some(Reply::New(screen)) => send(&bot, target.chat, &screen).await,
+        Some(Reply::New(screen)) => send(&bot, target, &screen).await,
         Some(Reply::Pin(pin)) => {
             let result = retrying(|| {
-                bot.send_venue(
-                    target.chat,
-                    pin.venue.lat,
-                    pin.venue.lon,
-                    pin.title.clone(),
-                    pin.address.clone(),
-                )
-                .reply_markup(pin.buttons.keyboard())
-                .into_future()
+                let mut request = bot
+                    .send_venue(
+                        target.chat,
+                        pin.venue.lat,
+                        pin.venue.lon,
+                        pin.title.clone(),
+                        pin.address.clone(),
+                    )
+                    .reply_markup(pin.buttons.keyboard());
+                if let Some(thread) = target.thread {
+                    request = request.message_thread_id(thread);
+                }
+                request.into_future()
             })
             .await;
             settle(result).map(|_| ())

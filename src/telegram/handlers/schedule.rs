@@ -12,12 +12,13 @@ const SESSIONS_PER_PAGE: usize = 8;
 /// At most this many sessions under "coming up".
 const NEXT_LIMIT: usize = 3;
 
-fn timezone_note(v: &View) -> String {
+/// "All times are local time (Asia/Shanghai, UTC+8)", for `date`.
+fn timezone_note(v: &View, date: NaiveDate) -> String {
     v.f(
         "schedule-timezone-note",
         &[
             ("tz", arg(v.app.event.timezone.name())),
-            ("offset", arg(v.app.event.utc_offset_label())),
+            ("offset", arg(v.app.event.utc_offset_label(date))),
         ],
     )
 }
@@ -90,7 +91,7 @@ pub fn programme(v: &View) -> Screen {
     let text = format!(
         "{}\n{}\n\n{}",
         v.t("schedule-title"),
-        timezone_note(v),
+        timezone_note(v, v.app.event.start_date),
         v.t("schedule-choose-day")
     );
     Screen::new(text)
@@ -112,7 +113,7 @@ fn day_pages<'a>(v: &'a View, date: NaiveDate) -> DayPages<'a> {
     let header = format!(
         "{}\n{}",
         v.f("schedule-day-title", &[("date", arg(v.date_long(date)))]),
-        timezone_note(v)
+        timezone_note(v, date)
     );
     let blocks: Vec<String> = sessions.iter().map(|s| session_block(v, s)).collect();
     // Header, hint and page line, with the blank lines between them.
@@ -180,7 +181,7 @@ pub fn session(v: &View, id: &str) -> Option<Screen> {
             ("date", arg(v.date_long(s.date))),
             ("start", arg(s.start.format("%H:%M").to_string())),
             ("end", arg(s.end.format("%H:%M").to_string())),
-            ("offset", arg(v.app.event.utc_offset_label())),
+            ("offset", arg(v.app.event.utc_offset_label(s.date))),
         ],
     );
     let text = format!(
@@ -247,7 +248,7 @@ pub fn now(v: &View) -> Screen {
                 &[
                     ("time", arg(local.format("%H:%M").to_string())),
                     ("date", arg(v.date_long(local.date()))),
-                    ("offset", arg(e.utc_offset_label())),
+                    ("offset", arg(e.utc_offset_label(local.date()))),
                 ],
             );
             let line = |s: &Session| {

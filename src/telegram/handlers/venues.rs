@@ -52,18 +52,16 @@ pub fn pin<'a>(v: &'a View, id: &str) -> Option<Pin<'a>> {
 
 /// The card to show a taxi driver: one line for the delegate in their
 /// language, then the request, the name and the full address in the local
-/// language, alone and in bold.
+/// language, alone and in bold. It has no buttons: a button would edit the
+/// card away while the driver still needs it.
 pub fn taxi_card(v: &View, id: &str) -> Option<Screen> {
     let venue = v.app.event.venue(id)?;
     let text = format!(
         "{}\n\n<b>{}</b>\n\n<b>{}</b>\n<b>{}</b>",
-        v.t("taxi-card-hint"),
+        v.ev(text_ids::TAXI_CARD_HINT),
         esc(&v.app.event.taxi_phrase),
         esc(&venue.local_name),
         esc(&venue.local_address),
     );
-    Some(Screen::new(text).row(vec![
-        button(v.t("venues-all-button"), Callback::Venues),
-        v.menu_button(),
-    ]))
+    Some(Screen::new(text))
 }

@@ -109,3 +109,9 @@ transport-taxi-body =
     Taxis are plentiful and metered. Most drivers do not speak English: open a venue in this bot and show the driver its taxi card.
     • Ride-hailing: DiDi works in English, also inside Alipay and WeChat.
     • Payment: Alipay and WeChat Pay accept international cards; most taxis also take cash.
+
+## Local help: emergency numbers, and the line above the taxi card (its
+## Chinese text comes from event.toml).
+
+contact-emergency = 🚨 Emergency numbers in China: police 110, ambulance 120, fire 119.
+taxi-card-hint = 🚕 Show this message to your taxi driver: it gives the destination in Chinese.

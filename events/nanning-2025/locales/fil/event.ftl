@@ -109,3 +109,9 @@ transport-taxi-body =
     Maraming taxi at may taximeter ang mga ito. Karamihan sa mga drayber ay hindi nagsasalita ng Ingles: buksan ang isang venue sa bot na ito at ipakita sa drayber ang kard nito para sa taxi.
     • Ride-hailing: gumagana ang DiDi sa Ingles, at magagamit din ito sa loob ng Alipay at WeChat.
     • Pagbabayad: tumatanggap ang Alipay at WeChat Pay ng mga internasyonal na kard; tumatanggap din ng cash ang karamihan sa mga taxi.
+
+## Local help: emergency numbers, and the line above the taxi card (its
+## Chinese text comes from event.toml).
+
+contact-emergency = 🚨 Mga numerong pang-emergency sa Tsina: pulis 110, ambulansiya 120, bumbero 119.
+taxi-card-hint = 🚕 Ipakita po ang mensaheng ito sa drayber ng taxi: nakasulat dito sa wikang Tsino ang inyong pupuntahan.

@@ -109,3 +109,9 @@ transport-taxi-body =
     Taksi mudah ditemukan dan menggunakan argometer. Sebagian besar sopir tidak berbahasa Inggris: buka lokasi tujuan di bot ini dan tunjukkan kartu taksinya kepada sopir.
     • Taksi daring: aplikasi DiDi tersedia dalam bahasa Inggris dan juga dapat digunakan melalui Alipay serta WeChat.
     • Pembayaran: Alipay dan WeChat Pay menerima kartu internasional; sebagian besar taksi juga menerima uang tunai.
+
+## Local help: emergency numbers, and the line above the taxi card (its
+## Chinese text comes from event.toml).
+
+contact-emergency = 🚨 Nomor darurat di Tiongkok: polisi 110, ambulans 120, pemadam kebakaran 119.
+taxi-card-hint = 🚕 Tunjukkan pesan ini kepada sopir taksi: pesan ini memuat tujuan Anda dalam bahasa Mandarin.

@@ -109,3 +109,9 @@ transport-taxi-body =
     Teksi mudah didapati dan menggunakan meter. Kebanyakan pemandu tidak berbahasa Inggeris: buka lokasi dalam bot ini dan tunjukkan kad teksinya kepada pemandu.
     • E-hailing: aplikasi DiDi boleh digunakan dalam bahasa Inggeris, dan juga melalui Alipay serta WeChat.
     • Bayaran: Alipay dan WeChat Pay menerima kad antarabangsa; kebanyakan teksi juga menerima wang tunai.
+
+## Local help: emergency numbers, and the line above the taxi card (its
+## Chinese text comes from event.toml).
+
+contact-emergency = 🚨 Nombor kecemasan di China: polis 110, ambulans 120, bomba 119.
+taxi-card-hint = 🚕 Tunjukkan mesej ini kepada pemandu teksi: destinasi anda tertera dalam bahasa Cina.

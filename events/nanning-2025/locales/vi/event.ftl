@@ -109,3 +109,9 @@ transport-taxi-body =
     Taxi rất sẵn và tính tiền theo đồng hồ. Phần lớn tài xế không nói tiếng Anh: xin mở địa điểm cần đến ngay tại đây và đưa tài xế xem thẻ địa chỉ.
     • Gọi xe công nghệ: DiDi có giao diện tiếng Anh, dùng được cả trong Alipay và WeChat.
     • Thanh toán: Alipay và WeChat Pay chấp nhận thẻ quốc tế; phần lớn taxi cũng nhận tiền mặt.
+
+## Local help: emergency numbers, and the line above the taxi card (its
+## Chinese text comes from event.toml).
+
+contact-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119.
+taxi-card-hint = 🚕 Xin đưa tin nhắn này cho tài xế taxi: điểm đến được ghi bằng tiếng Trung.

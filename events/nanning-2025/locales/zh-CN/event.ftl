@@ -109,3 +109,9 @@ transport-taxi-body =
     出租车数量充足，按表计费。多数司机不会说英语：请在本机器人中打开场馆页面，向司机出示出租车地址卡。
     • 网约车：滴滴出行提供英文界面，也可通过支付宝和微信使用。
     • 支付：支付宝和微信支付支持绑定境外银行卡；大多数出租车也接受现金。
+
+## Local help: emergency numbers, and the line above the taxi card (its
+## Chinese text comes from event.toml).
+
+contact-emergency = 🚨 中国紧急求助电话：报警 110，急救 120，火警 119。
+taxi-card-hint = 🚕 请向出租车司机出示此消息，其中载有中文目的地名称和地址。
