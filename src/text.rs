@@ -15,8 +15,8 @@ pub fn utf16_len(s: &str) -> usize {
 /// `separator` and put between a header and footer of the given lengths,
 /// stay within `limit` (counted in UTF-16 code units, as Telegram counts),
 /// and a page holds at most `max_blocks` blocks. A block too long for any
-/// page is cut to fit. Returns the pages as lists of block indexes; always
-/// at least one page.
+/// page gets a page of its own (the screen's last guard then cuts it).
+/// Returns the pages as lists of block indexes; always at least one page.
 pub fn paginate(
     blocks: &[String],
     separator: &str,
