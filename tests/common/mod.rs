@@ -232,21 +232,24 @@ pub fn assert_valid_html(html: &str) {
 /// Asserts every request the bot made is valid: texts (HTML, length),
 /// callback data (≤ 64 bytes and decodable), and returns the responses.
 pub fn checked(r: Responses) -> Responses {
-    for m in &r.sent_messages_text {
-        assert_eq!(
+    let sent = r.sent_messages_text.iter().map(|m| {
+        (
             m.bot_request.parse_mode,
-            Some(teloxide::types::ParseMode::Html)
-        );
-        assert_valid_html(&m.bot_request.text);
-        check_markup(&m.bot_request.reply_markup);
-    }
-    for m in &r.edited_messages_text {
-        assert_eq!(
+            &m.bot_request.text,
+            &m.bot_request.reply_markup,
+        )
+    });
+    let edited = r.edited_messages_text.iter().map(|m| {
+        (
             m.bot_request.parse_mode,
-            Some(teloxide::types::ParseMode::Html)
-        );
-        assert_valid_html(&m.bot_request.text);
-        check_markup(&m.bot_request.reply_markup);
+            &m.bot_request.text,
+            &m.bot_request.reply_markup,
+        )
+    });
+    for (parse_mode, text, markup) in sent.chain(edited) {
+        assert_eq!(parse_mode, Some(teloxide::types::ParseMode::Html));
+        assert_valid_html(text);
+        check_markup(markup);
     }
     for v in &r.sent_messages_venue {
         check_markup(&v.bot_request.reply_markup);
