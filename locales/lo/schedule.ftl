@@ -40,7 +40,7 @@ schedule-kind-departure = ການເດີນທາງກັບ
 
 ## Now and next
 
-now-title = ⏱️ <b>ດຽວນີ້ ແລະ ຕໍ່ໄປ</b>
+now-title = ⏱️ <b>ລາຍການປັດຈຸບັນ ແລະ ຕໍ່ໄປ</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = ເວລາທ້ອງຖິ່ນ: { $time }, { $date } ({ $offset }).
 now-current = <b>ກຳລັງດຳເນີນຢູ່</b>

@@ -11,7 +11,7 @@ menu-title =
     <b>{ $event }</b>
     ຂ້າພະເຈົ້າສາມາດຊ່ວຍຫຍັງທ່ານໄດ້ແດ່?
 menu-schedule = 📅 ກຳນົດການ
-menu-now = ⏱️ ດຽວນີ້ ແລະ ຕໍ່ໄປ
+menu-now = ⏱️ ລາຍການປັດຈຸບັນ ແລະ ຕໍ່ໄປ
 menu-venues = 📍 ສະຖານທີ່ ແລະ ແຜນທີ່
 menu-transport = 🚌 ການເດີນທາງ
 menu-help = ❓ ຊ່ວຍເຫຼືອ

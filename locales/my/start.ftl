@@ -3,7 +3,7 @@
 # Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
 start-greeting =
     👋 { $name }၊ ကြိုဆိုပါသည်။
-    ကျွန်ုပ်သည် <b>{ $event }</b> ({ $city }၊ { $dates })၏ စုံစမ်းမေးမြန်းရေး ဌာန <b>Delegate Desk</b> ဖြစ်ပါသည်။
+    ကျွန်ုပ်သည် { $dates }တွင် { $city }၌ ကျင်းပသော <b>{ $event }</b>၏ စုံစမ်းမေးမြန်းရေး ကောင်တာ <b>Delegate Desk</b> ဖြစ်ပါသည်။
     <b>မြန်မာဘာသာ</b>ဖြင့် ပြန်လည်ဖြေကြားပါမည်။ အခြားဘာသာစကားကို အသုံးပြုလိုပါက အောက်တွင် ရွေးချယ်ပါ။
 
 # Variables: $event (text) event name.

@@ -41,9 +41,9 @@ date-month-10 = 10月
 date-month-11 = 11月
 date-month-12 = 12月
 
-# A day, long form ("Thursday 16 January"; here "1月16日 星期四").
+# A day, long form ("Thursday 16 January"; here "1月16日（星期四）").
 # Variables: $weekday (text) weekday name, $day (number) day of the month, $month (text) month name, $year (number).
-date-long = { $month }{ $day }日 { $weekday }
+date-long = { $month }{ $day }日（{ $weekday }）
 
 # A day on a small button ("Thu 16"; here "16日 周四").
 # Variables: $weekday (text) short weekday name, $day (number) day of the month.

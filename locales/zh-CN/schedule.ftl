@@ -15,7 +15,7 @@ schedule-day-hint = 点击活动可查看详情。
 # Variables: $venue (text) venue name.
 schedule-venue = 📍 { $venue }
 # Variables: $venue (text) venue name, $room (text) room name.
-schedule-venue-room = 📍 { $venue }，{ $room }
+schedule-venue-room = 📍 { $venue }{ $room }
 
 # Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00; $offset (text) such as UTC+8.
 schedule-session-when = 🗓️ { $date } { $start }—{ $end }（{ $offset }）

@@ -44,7 +44,7 @@ session-arrival-description = Darating ang mga delegasyon at kukunin nila sa hel
 session-welcome-dinner-title = Hapunang pagsalubong
 session-welcome-dinner-description = Hapunang handog ng Pamahalaang Bayan ng Nanning para sa lahat ng delegasyon.
 session-opening-title = Seremonya ng pagbubukas
-session-opening-description = Mga pananalita ng pagtanggap mula sa punong-abalang lungsod at sa mga panauhing pandangal, bilang pagbubukas ng Global Mayors Dialogue.
+session-opening-description = Mga pananalita ng pagtanggap mula sa punong-abalang lungsod at sa mga panauhing pandangal, bilang pagbubukas ng Pandaigdigang Diyalogo ng mga Alkalde.
 session-mayors-dialogue-title = Pandaigdigang Diyalogo ng mga Alkalde
 session-mayors-dialogue-description = Tinatalakay ng mga alkalde mula sa Tsina at sa ibang bansa ang praktikal na pagtutulungan sa industriya, kultura at edukasyon, at ang palitan sa pagitan ng mga sibilisasyon.
 session-lunch-16-title = Pananghalian
@@ -63,7 +63,7 @@ session-city-exchanges-title = Palitan ng mga lungsod
 session-city-exchanges-description = Mga bilateral na pulong ng mga lungsod ng Tsina at ng mga lungsod ng ASEAN tungkol sa palitang pangkaibigan at mga praktikal na proyekto.
 session-visit-qingxiu-title = Pagbisita sa Bundok Qingxiu
 session-visit-qingxiu-description = Ginabayang pagbisita sa pinakatanyag na pook-pasyalan ng Nanning. Iminumungkahi ang pagsusuot ng komportableng sapatos.
-session-visit-expo-title = Pagbisita sa China–ASEAN Expo
+session-visit-expo-title = Pagbisita sa eksibit ng China–ASEAN Expo
 session-visit-expo-description = Paglilibot sa tahanan ng China–ASEAN Expo, na ang permanenteng punong-abalang lungsod ay ang Nanning.
 session-departure-title = Pag-alis
 session-departure-description = Pag-check out at mga shuttle patungo sa paliparan at sa estasyon ng Nanning East.
@@ -71,9 +71,9 @@ session-departure-description = Pag-check out at mga shuttle patungo sa palipara
 ## Shuttles: route name and where to board
 
 shuttle-airport-hotel-name = Paliparan → Hotel ng mga delegasyon
-shuttle-airport-hotel-pickup = Arrivals hall ng Terminal 2, sa welcome desk ng Global Mayors Dialogue.
+shuttle-airport-hotel-pickup = Arrivals hall ng Terminal 2, sa welcome desk ng Pandaigdigang Diyalogo ng mga Alkalde.
 shuttle-station-hotel-name = Estasyon ng Nanning East → Hotel ng mga delegasyon
-shuttle-station-hotel-pickup = Pangunahing labasan ng estasyon, sa welcome desk ng Global Mayors Dialogue.
+shuttle-station-hotel-pickup = Pangunahing labasan ng estasyon, sa welcome desk ng Pandaigdigang Diyalogo ng mga Alkalde.
 shuttle-hotel-nicec-name = Hotel ng mga delegasyon → Convention and Exhibition Center
 shuttle-hotel-nicec-pickup = Pangunahing pasukan ng hotel.
 shuttle-nicec-hotel-name = Convention and Exhibition Center → Hotel ng mga delegasyon
@@ -91,7 +91,7 @@ transport-airport-body =
     • Shuttle ng kaganapan: libre para sa mga delegado sa Enero 15; hanapin ang welcome desk sa arrivals hall ng Terminal 2.
     • Taxi: sumakay lamang sa opisyal na pilahan ng taxi sa labas ng arrivals; 40–50 minuto ang biyahe at nagkakahalaga ito ng mga 100–150 yuan.
     • Bus ng paliparan: may mga bus na umaalis mula sa labas ng arrivals patungo sa sentro ng lungsod, humigit-kumulang tuwing 30 minuto.
-transport-railway-title = 🚄 Mula sa estasyon ng tren
+transport-railway-title = 🚄 Mula sa Nanning East
 transport-railway-body =
     Dumarating ang mga high-speed na tren sa Estasyon ng Tren ng Nanning East.
     • Shuttle ng kaganapan: libre para sa mga delegado sa Enero 15; nasa pangunahing labasan ang welcome desk.

@@ -71,7 +71,7 @@ session-departure-description = Check-out hotel dan bus antar-jemput ke bandara 
 ## Shuttles: route name and where to board
 
 shuttle-airport-hotel-name = Bandara → Hotel delegasi
-shuttle-airport-hotel-pickup = Aula kedatangan Terminal 2, di meja penyambutan Dialog Wali Kota Global.
+shuttle-airport-hotel-pickup = Area kedatangan Terminal 2, di meja penyambutan Dialog Wali Kota Global.
 shuttle-station-hotel-name = Stasiun Nanning Timur → Hotel delegasi
 shuttle-station-hotel-pickup = Pintu keluar utama stasiun, di meja penyambutan Dialog Wali Kota Global.
 shuttle-hotel-nicec-name = Hotel delegasi → Pusat Konvensi dan Pameran
@@ -88,7 +88,7 @@ shuttle-hotel-station-pickup = Pintu masuk utama hotel. Mohon hadir 10 menit leb
 transport-airport-title = ✈️ Dari bandara
 transport-airport-body =
     Bandara Internasional Nanning Wuxu (NNG) terletak sekitar 35 km di sebelah barat daya pusat kota.
-    • Bus antar-jemput acara: gratis bagi delegasi pada 15 Januari; carilah meja penyambutan di aula kedatangan Terminal 2.
+    • Bus antar-jemput acara: gratis bagi delegasi pada 15 Januari; carilah meja penyambutan di area kedatangan Terminal 2.
     • Taksi: naiklah taksi hanya dari pangkalan taksi resmi di luar area kedatangan; perjalanan memakan waktu 40–50 menit dengan tarif sekitar 100–150 yuan.
     • Bus bandara: bus berangkat dari luar area kedatangan menuju pusat kota, kira-kira setiap 30 menit.
 transport-railway-title = 🚄 Dari Stasiun Nanning Timur

@@ -7,7 +7,7 @@
 
 event-name = Dialog Datuk Bandar Global
 event-city = Nanning
-event-about = Datuk bandar dari tujuh negara ASEAN dan pemimpin bandar raya China bertemu di Nanning untuk memperdalam kerjasama praktikal dalam bidang ekonomi, perdagangan, kebudayaan, pelancongan dan pendidikan, serta membina komuniti China–ASEAN berkongsi masa depan yang lebih erat.
+event-about = Datuk bandar dari tujuh negara ASEAN dan pemimpin bandar raya China bertemu di Nanning untuk memperdalam kerjasama praktikal dalam bidang ekonomi, perdagangan, kebudayaan, pelancongan dan pendidikan, serta membina komuniti China–ASEAN yang lebih erat dengan masa depan bersama.
 contact-desk = Kaunter bantuan delegasi terletak di lobi hotel dan di pintu masuk utama Pusat Konvensyen dan Pameran, dibuka pukul 08:00–20:00 setiap hari sepanjang acara.
 
 ## Venues: name, address in the delegate's language, one line about it
@@ -17,7 +17,7 @@ venue-nicec-address = 11 Jalan Minzu, Daerah Qingxiu, Nanning
 venue-nicec-about = Tempat utama: majlis perasmian, dialog datuk bandar, dialog selari, pemeteraian perjanjian dan pelancaran Inisiatif Nanning.
 venue-hotel-name = Hotel delegasi
 venue-hotel-address = Jalan Minzu, Daerah Qingxiu, Nanning
-venue-hotel-about = Tempat penginapan delegasi; pendaftaran, makan malam alu-aluan dan bas ulang-alik bermula dari sini.
+venue-hotel-about = Tempat penginapan delegasi; lokasi pendaftaran dan makan malam alu-aluan, serta tempat bas ulang-alik bertolak.
 venue-qingxiu-name = Kawasan Pelancongan Gunung Qingxiu
 venue-qingxiu-address = 6-6 Jalan Fenglingnan, Daerah Qingxiu, Nanning
 venue-qingxiu-about = Mercu tanda hijau Nanning yang menghadap Sungai Yong; lokasi lawatan bandar raya.
@@ -54,7 +54,7 @@ session-dialogue-trade-description = Wakil bandar raya dan pakar bertukar pandan
 session-dialogue-tourism-title = Dialog selari: pelancongan budaya
 session-dialogue-tourism-description = Wakil bandar raya dan pakar bertukar pandangan tentang kerjasama kebudayaan dan pelancongan antara bandar raya China dan bandar raya antarabangsa.
 session-signing-title = Pemeteraian perjanjian kerjasama
-session-signing-description = Bandar-bandar raya memeterai perjanjian kerjasama dalam bidang perdagangan antarabangsa, pertukaran budaya, pelancongan, sukan dan pendidikan.
+session-signing-description = Bandar raya peserta memeterai perjanjian kerjasama dalam bidang perdagangan antarabangsa, pertukaran budaya, pelancongan, sukan dan pendidikan.
 session-initiative-title = Pelancaran Inisiatif Nanning
 session-initiative-description = Pelancaran Inisiatif Nanning, yang menggariskan hasil pertukaran dan kerjasama antara bandar raya China dan bandar raya antarabangsa.
 session-lunch-17-title = Makan tengah hari
@@ -103,7 +103,7 @@ transport-metro-body =
     • Tiket: beli tiket sehala di mesin tiket di stesen (tunai atau bayaran mudah alih), atau imbas kod QR pengangkutan dalam Alipay atau WeChat.
     • Tren beroperasi dari kira-kira pukul 06:30 hingga 23:00.
 transport-shuttles-title = 🚌 Bas ulang-alik acara
-transport-shuttles-body = Bas ulang-alik acara adalah percuma untuk delegasi yang memakai pas delegasi. Semua masa ialah waktu tempatan.
+transport-shuttles-body = Bas ulang-alik acara disediakan secara percuma untuk delegasi yang memakai pas delegasi. Semua masa ialah waktu tempatan.
 transport-taxi-title = 🚕 Teksi dan e-hailing
 transport-taxi-body =
     Teksi mudah didapati dan menggunakan meter. Kebanyakan pemandu tidak berbahasa Inggeris: buka lokasi dalam bot ini dan tunjukkan kad teksinya kepada pemandu.

@@ -20,9 +20,9 @@ venue-hotel-address = Đại lộ Dân Tộc, quận Thanh Tú, Nam Ninh
 venue-hotel-about = Nơi lưu trú của các đoàn đại biểu; nơi đăng ký, tổ chức tiệc chào mừng và điểm xuất phát của xe đưa đón.
 venue-qingxiu-name = Khu danh thắng núi Thanh Tú
 venue-qingxiu-address = Số 6-6 đường Phượng Lĩnh Nam, quận Thanh Tú, Nam Ninh
-venue-qingxiu-about = Biểu tượng xanh của Nam Ninh, nhìn ra sông Ung; địa điểm tham quan thành phố.
-venue-nng-name = Sân bay quốc tế Nam Ninh (NNG)
-venue-nng-address = Trấn Wuxu (吴圩), quận Giang Nam, Nam Ninh
+venue-qingxiu-about = Biểu tượng xanh của Nam Ninh, nhìn ra sông Ung; nơi diễn ra chuyến tham quan thành phố.
+venue-nng-name = Sân bay quốc tế Ngô Khư Nam Ninh (NNG)
+venue-nng-address = Trấn Ngô Khư, quận Giang Nam, Nam Ninh
 venue-nng-about = Cách trung tâm thành phố khoảng 35 km về phía tây nam; 40–50 phút đi ô tô.
 venue-east-station-name = Ga Nam Ninh Đông
 venue-east-station-address = Quận Thanh Tú, Nam Ninh
@@ -87,7 +87,7 @@ shuttle-hotel-station-pickup = Cổng chính khách sạn. Xin Quý vị có m�
 
 transport-airport-title = ✈️ Từ sân bay
 transport-airport-body =
-    Sân bay quốc tế Nam Ninh (NNG) cách trung tâm thành phố khoảng 35 km về phía tây nam.
+    Sân bay quốc tế Ngô Khư Nam Ninh (NNG) cách trung tâm thành phố khoảng 35 km về phía tây nam.
     • Xe đưa đón của sự kiện: miễn phí cho đại biểu trong ngày 15 tháng 1; quầy đón tiếp đặt tại sảnh đến Nhà ga T2.
     • Taxi: chỉ đón xe tại điểm taxi chính thức bên ngoài sảnh đến; thời gian đi 40–50 phút, chi phí khoảng 100–150 nhân dân tệ.
     • Xe buýt sân bay: xe khởi hành từ bên ngoài sảnh đến về trung tâm thành phố, khoảng 30 phút một chuyến.
@@ -106,7 +106,7 @@ transport-shuttles-title = 🚌 Xe đưa đón sự kiện
 transport-shuttles-body = Xe đưa đón của sự kiện miễn phí cho đại biểu đeo thẻ đại biểu. Thời gian tính theo giờ địa phương.
 transport-taxi-title = 🚕 Taxi và xe công nghệ
 transport-taxi-body =
-    Taxi rất sẵn và tính tiền theo đồng hồ. Phần lớn tài xế không nói tiếng Anh: xin mở địa điểm cần đến ngay tại đây và đưa tài xế xem thẻ địa chỉ.
+    Taxi dễ tìm và tính tiền theo đồng hồ. Phần lớn tài xế không nói tiếng Anh: xin mở địa điểm cần đến ngay tại đây và đưa tài xế xem thẻ địa chỉ.
     • Gọi xe công nghệ: DiDi có giao diện tiếng Anh, dùng được cả trong Alipay và WeChat.
     • Thanh toán: Alipay và WeChat Pay chấp nhận thẻ quốc tế; phần lớn taxi cũng nhận tiền mặt.
 
@@ -114,4 +114,4 @@ transport-taxi-body =
 ## Chinese text comes from event.toml).
 
 contact-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119.
-taxi-card-hint = 🚕 Xin đưa tin nhắn này cho tài xế taxi: điểm đến được ghi bằng tiếng Trung.
+taxi-card-hint = 🚕 Xin đưa tài xế taxi xem tin nhắn này: điểm đến được ghi bằng tiếng Trung.

@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = 全球市长对话
+event-name = 世界市长对话
 event-city = 南宁
 event-about = 来自东盟七国的市长与中国城市负责人齐聚南宁，深化经贸、文化、旅游、教育等领域务实合作，携手构建更为紧密的中国—东盟命运共同体。
 contact-desk = 代表服务台设在酒店大堂及会展中心正门，活动期间每日08:00—20:00开放。
@@ -44,8 +44,8 @@ session-arrival-description = 各代表团抵达后，在服务台领取证件�
 session-welcome-dinner-title = 欢迎晚宴
 session-welcome-dinner-description = 南宁市人民政府设宴招待全体代表团。
 session-opening-title = 开幕式
-session-opening-description = 东道城市及贵宾致欢迎辞，全球市长对话正式开幕。
-session-mayors-dialogue-title = 全球市长对话
+session-opening-description = 东道城市致欢迎辞，贵宾致辞，世界市长对话正式开幕。
+session-mayors-dialogue-title = 世界市长对话
 session-mayors-dialogue-description = 中外市长围绕产业、文化、教育等领域务实合作及文明交流互鉴展开对话。
 session-lunch-16-title = 午餐
 session-lunch-16-description = 全体代表自助午餐。
@@ -63,7 +63,7 @@ session-city-exchanges-title = 城市间交流
 session-city-exchanges-description = 中国与东盟城市举行双边会谈，就友好交往和务实合作项目进行交流。
 session-visit-qingxiu-title = 参观青秀山
 session-visit-qingxiu-description = 在讲解员陪同下参观南宁最著名的风景区。建议穿着舒适的鞋子。
-session-visit-expo-title = 参观中国—东盟博览会
+session-visit-expo-title = 参观中国—东盟博览会展馆
 session-visit-expo-description = 参观中国—东盟博览会举办场馆。南宁是中国—东盟博览会永久举办地。
 session-departure-title = 代表离会
 session-departure-description = 办理退房，乘接驳车前往机场和南宁东站。
@@ -71,9 +71,9 @@ session-departure-description = 办理退房，乘接驳车前往机场和南宁
 ## Shuttles: route name and where to board
 
 shuttle-airport-hotel-name = 机场 → 代表团酒店
-shuttle-airport-hotel-pickup = 2号航站楼到达大厅，全球市长对话接待台。
+shuttle-airport-hotel-pickup = 2号航站楼到达大厅，世界市长对话接待台。
 shuttle-station-hotel-name = 南宁东站 → 代表团酒店
-shuttle-station-hotel-pickup = 车站主出站口，全球市长对话接待台。
+shuttle-station-hotel-pickup = 车站主出站口，世界市长对话接待台。
 shuttle-hotel-nicec-name = 代表团酒店 → 会展中心
 shuttle-hotel-nicec-pickup = 酒店正门。
 shuttle-nicec-hotel-name = 会展中心 → 代表团酒店
