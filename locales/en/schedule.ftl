@@ -43,6 +43,9 @@ schedule-kind-departure = Departure
 now-title = ⏱️ <b>Now and next</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = Local time: { $time }, { $date } ({ $offset }).
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date }, { $start }–{ $end }
 now-current = <b>Happening now</b>
 now-next = <b>Coming up</b>
 now-nothing-current = Nothing is in session right now.

@@ -43,6 +43,9 @@ schedule-kind-departure = Pag-alis
 now-title = ⏱️ <b>Ngayon at susunod</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = Lokal na oras: { $time }, { $date } ({ $offset }).
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date }, { $start }–{ $end }
 now-current = <b>Nagaganap ngayon</b>
 now-next = <b>Susunod</b>
 now-nothing-current = Walang sesyong nagaganap sa ngayon.

@@ -43,6 +43,9 @@ schedule-kind-departure = Keberangkatan
 now-title = ⏱️ <b>Sekarang dan berikutnya</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = Waktu setempat: pukul { $time }, { $date } ({ $offset }).
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date }, pukul { $start }–{ $end }
 now-current = <b>Sedang berlangsung</b>
 now-next = <b>Berikutnya</b>
 now-nothing-current = Saat ini tidak ada sesi yang sedang berlangsung.

@@ -43,6 +43,9 @@ schedule-kind-departure = ការចាកចេញ
 now-title = ⏱️ <b>ឥឡូវនេះ និងបន្ទាប់</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = ម៉ោងក្នុងស្រុក៖ { $time } { $date } ({ $offset })។
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date } ម៉ោង { $start }–{ $end }
 now-current = <b>កំពុងប្រព្រឹត្តទៅ</b>
 now-next = <b>សកម្មភាពបន្ទាប់</b>
 now-nothing-current = បច្ចុប្បន្ននេះ មិនមានសកម្មភាពកំពុងប្រព្រឹត្តទៅទេ។

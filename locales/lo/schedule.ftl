@@ -43,6 +43,9 @@ schedule-kind-departure = ການເດີນທາງກັບ
 now-title = ⏱️ <b>ລາຍການປັດຈຸບັນ ແລະ ຕໍ່ໄປ</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = ເວລາທ້ອງຖິ່ນ: { $time }, { $date } ({ $offset }).
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date }, ເວລາ { $start }–{ $end }
 now-current = <b>ກຳລັງດຳເນີນຢູ່</b>
 now-next = <b>ລາຍການຕໍ່ໄປ</b>
 now-nothing-current = ປັດຈຸບັນບໍ່ມີລາຍການໃດກຳລັງດຳເນີນຢູ່.

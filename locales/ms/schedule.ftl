@@ -43,6 +43,9 @@ schedule-kind-departure = Berlepas
 now-title = ⏱️ <b>Sekarang dan seterusnya</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = Waktu tempatan: pukul { $time }, { $date } ({ $offset }).
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date }, pukul { $start }–{ $end }
 now-current = <b>Sedang berlangsung</b>
 now-next = <b>Akan datang</b>
 now-nothing-current = Tiada sesi yang sedang berlangsung sekarang.

@@ -43,6 +43,9 @@ schedule-kind-departure = ပြန်လည် ထွက်ခွာခြင�
 now-title = ⏱️ <b>ယခုနှင့် နောက်လာမည့် အစီအစဉ်</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = ဒေသစံတော်ချိန် - { $time }၊ { $date } ({ $offset })။
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date }၊ { $start }–{ $end }
 now-current = <b>ယခု ကျင်းပနေဆဲ</b>
 now-next = <b>မကြာမီ ကျင်းပမည်</b>
 now-nothing-current = ယခုအချိန်တွင် ကျင်းပနေသည့် အစီအစဉ် မရှိပါ။

@@ -43,6 +43,9 @@ schedule-kind-departure = การเดินทางกลับ
 now-title = ⏱️ <b>ขณะนี้และรายการถัดไป</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = เวลาท้องถิ่น: { $date } เวลา { $time } น. ({ $offset })
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $date } เวลา { $start }–{ $end } น.
 now-current = <b>กำลังดำเนินอยู่</b>
 now-next = <b>รายการถัดไป</b>
 now-nothing-current = ขณะนี้ไม่มีกิจกรรมที่กำลังดำเนินอยู่

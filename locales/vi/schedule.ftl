@@ -43,6 +43,9 @@ schedule-kind-departure = Tiễn đoàn
 now-title = ⏱️ <b>Đang và sắp diễn ra</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
 now-clock = Giờ địa phương: { $time }, { $date } ({ $offset }).
+# A session on another day in "coming up".
+# Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
+now-other-day = { $start }–{ $end }, { $date }
 now-current = <b>Đang diễn ra</b>
 now-next = <b>Sắp diễn ra</b>
 now-nothing-current = Hiện không có phiên nào đang diễn ra.

@@ -252,3 +252,24 @@ async fn a_crowded_day_is_paged_and_every_session_is_reachable() {
     let want: Vec<String> = (0..30).map(|i| format!("s:s{i}")).collect();
     assert_eq!(seen, want);
 }
+
+#[tokio::test]
+async fn in_the_evening_coming_up_is_tomorrows_first_session_with_its_day() {
+    let t = TestApp::at("2025-01-16T21:00:00+08:00").await;
+    let mut bot = t.bot(text(Some("th"), "/now"));
+    bot.dispatch().await;
+    let r = checked(bot.get_responses());
+    let text = plain(&r.sent_messages_text[0].bot_request.text);
+    assert!(
+        text.contains(&t.t(Lang::Th, "now-nothing-current")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&t.t(Lang::Th, "session-signing-title")),
+        "{text}"
+    );
+    // Friday 17 January, said the Thai way around the times.
+    assert!(text.contains(&t.t(Lang::Th, "date-weekday-5")), "{text}");
+    assert!(text.contains("เวลา 09:30–11:00 น."), "{text}");
+    assert!(!text.contains(", 09:30"), "{text}");
+}

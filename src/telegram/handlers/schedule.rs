@@ -252,14 +252,20 @@ pub fn now(v: &View) -> Screen {
                 ],
             );
             let line = |s: &Session| {
-                let date = if s.date != local.date() {
-                    format!("{}, ", v.date_long(s.date))
+                let when = if s.date == local.date() {
+                    times(s)
                 } else {
-                    String::new()
+                    v.f(
+                        "now-other-day",
+                        &[
+                            ("date", arg(v.date_long(s.date))),
+                            ("start", arg(s.start.format("%H:%M").to_string())),
+                            ("end", arg(s.end.format("%H:%M").to_string())),
+                        ],
+                    )
                 };
                 format!(
-                    "• {date}<b>{}</b> {}\n  {}",
-                    times(s),
+                    "• <b>{when}</b> {}\n  {}",
                     v.ev(&text_ids::session_title(&s.id)),
                     venue_line(v, s)
                 )
