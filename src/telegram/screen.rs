@@ -41,6 +41,11 @@ impl Screen {
         self
     }
 
+    pub fn rows(mut self, rows: Vec<Vec<InlineKeyboardButton>>) -> Screen {
+        self.rows.extend(rows.into_iter().filter(|r| !r.is_empty()));
+        self
+    }
+
     pub fn button(self, label: impl Into<String>, cb: Callback) -> Screen {
         self.row(vec![button(label, cb)])
     }

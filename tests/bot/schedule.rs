@@ -273,3 +273,34 @@ async fn in_the_evening_coming_up_is_tomorrows_first_session_with_its_day() {
     assert!(text.contains("เวลา 09:30–11:00 น."), "{text}");
     assert!(!text.contains(", 09:30"), "{text}");
 }
+
+#[tokio::test]
+async fn day_buttons_wrap_when_weekday_names_are_long() {
+    use teloxide::types::{InlineKeyboardButtonKind, ReplyMarkup};
+    let t = TestApp::at(DURING).await;
+    for (code, per_row) in [("en", 4), ("km", 2)] {
+        let mut bot = t.bot(text(Some(code), "/schedule"));
+        bot.dispatch().await;
+        let r = checked(bot.get_responses());
+        let Some(ReplyMarkup::InlineKeyboard(k)) =
+            &r.sent_messages_text[0].bot_request.reply_markup
+        else {
+            panic!("no keyboard");
+        };
+        let day_rows: Vec<usize> = k
+            .inline_keyboard
+            .iter()
+            .filter(|row| {
+                row.iter()
+                    .any(|b| matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d.starts_with("d:")))
+            })
+            .map(Vec::len)
+            .collect();
+        assert_eq!(day_rows.iter().sum::<usize>(), 4, "{code}");
+        assert!(
+            day_rows.iter().all(|n| *n == per_row),
+            "{code}: {day_rows:?}"
+        );
+        drop(bot);
+    }
+}

@@ -44,9 +44,9 @@ fn language_rows(v: &View) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
 }
 
 pub fn languages(v: &View) -> Screen {
-    let mut s = Screen::new(v.t("language-title"));
-    s.rows = language_rows(v);
-    s.row(vec![v.menu_button()])
+    Screen::new(v.t("language-title"))
+        .rows(language_rows(v))
+        .row(vec![v.menu_button()])
 }
 
 /// The answer to /start: a greeting with the language picker under it.
@@ -61,7 +61,5 @@ pub fn greeting(v: &View, first_name: &str) -> Screen {
             ("dates", arg(v.date_range(e.start_date, e.end_date))),
         ],
     );
-    let mut s = Screen::new(format!("{text}\n\n{}", v.t("language-title")));
-    s.rows = language_rows(v);
-    s
+    Screen::new(format!("{text}\n\n{}", v.t("language-title"))).rows(language_rows(v))
 }

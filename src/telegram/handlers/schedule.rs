@@ -69,8 +69,15 @@ fn session_button(v: &View, s: &Session, with_date: bool) -> teloxide::types::In
     )
 }
 
-fn day_row(v: &View, current: Option<NaiveDate>) -> Vec<teloxide::types::InlineKeyboardButton> {
-    v.app
+/// Buttons for the event's days, the current one marked: four to a row
+/// when the labels are short ("Thu 16"), two when they are long (Khmer and
+/// Burmese weekdays have no short forms), so that phones do not cut them.
+fn day_rows(
+    v: &View,
+    current: Option<NaiveDate>,
+) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
+    let labels: Vec<(NaiveDate, String)> = v
+        .app
         .event
         .days()
         .into_iter()
@@ -81,7 +88,22 @@ fn day_row(v: &View, current: Option<NaiveDate>) -> Vec<teloxide::types::InlineK
             } else {
                 label
             };
-            button(label, Callback::Day { date: d, page: 0 })
+            (d, label)
+        })
+        .collect();
+    let longest = labels
+        .iter()
+        .map(|(_, l)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let per_row = if longest > 10 { 2 } else { 4 };
+    labels
+        .chunks(per_row)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|(d, label)| button(label.clone(), Callback::Day { date: *d, page: 0 }))
+                .collect()
         })
         .collect()
 }
@@ -95,7 +117,7 @@ pub fn programme(v: &View) -> Screen {
         v.t("schedule-choose-day")
     );
     Screen::new(text)
-        .row(day_row(v, None))
+        .rows(day_rows(v, None))
         .button(v.t("menu-now"), Callback::Now)
         .row(vec![v.menu_button()])
 }
@@ -161,7 +183,7 @@ pub fn day(v: &View, date: NaiveDate, page: u8) -> Option<Screen> {
     Some(
         screen
             .row(pager)
-            .row(day_row(v, Some(date)))
+            .rows(day_rows(v, Some(date)))
             .row(vec![v.menu_button()]),
     )
 }
