@@ -2,7 +2,6 @@
 //! (or nothing, where that is right), and nothing breaks.
 
 use delegate_desk::i18n::Lang;
-use teloxide::types::UserId;
 use teloxide_tests::{
     MockEditedMessage, MockGroupChat, MockMessageLocation, MockMessagePhoto, MockMessageSticker,
     MockMessageText, MockMessageVoice, MockPrivateChat,
@@ -102,8 +101,6 @@ async fn media_gets_a_localized_pointer_to_the_menu() {
     let chat = MockPrivateChat::new().id(USER_ID as i64).build();
     let from = user(Some("my"));
     let mut bot = t.bot(text(Some("my"), "/menu"));
-    let updates: Vec<teloxide::types::Update> = vec![];
-    drop(updates);
     for kind in 0..4 {
         match kind {
             0 => bot.update(
@@ -243,7 +240,6 @@ async fn the_same_update_twice_is_harmless() {
         d.language, None,
         "Thai came from Telegram, not from a choice"
     );
-    let _ = UserId(USER_ID);
 }
 
 #[tokio::test]
