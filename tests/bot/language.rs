@@ -19,10 +19,7 @@ async fn thai_user_gets_a_thai_greeting_the_picker_and_the_menu() {
     assert!(in_script(&greeting.text, Lang::Th), "{}", greeting.text);
     assert!(plain(&greeting.text).contains("Ana"));
     // The picker names every language in itself.
-    let labels: Vec<String> = markup_of(&greeting.reply_markup)
-        .into_iter()
-        .map(|b| b.0)
-        .collect();
+    let labels: Vec<String> = button_labels(&greeting.reply_markup);
     for name in [
         "English",
         "中文",
@@ -48,10 +45,7 @@ async fn thai_user_gets_a_thai_greeting_the_picker_and_the_menu() {
     );
 
     let menu = &r.sent_messages_text[1].bot_request;
-    let labels: Vec<String> = markup_of(&menu.reply_markup)
-        .into_iter()
-        .map(|b| b.0)
-        .collect();
+    let labels: Vec<String> = button_labels(&menu.reply_markup);
     assert!(
         labels.contains(&t.t(Lang::Th, "menu-schedule")),
         "{labels:?}"
@@ -70,10 +64,7 @@ async fn start_with_a_payload_still_greets() {
         &r.sent_messages_text[0].bot_request.text,
         Lang::Vi
     ));
-    let menu_labels: Vec<String> = markup_of(&r.sent_messages_text[1].bot_request.reply_markup)
-        .into_iter()
-        .map(|b| b.0)
-        .collect();
+    let menu_labels: Vec<String> = button_labels(&r.sent_messages_text[1].bot_request.reply_markup);
     assert!(
         menu_labels.contains(&t.t(Lang::Vi, "menu-venues")),
         "{menu_labels:?}"
@@ -104,10 +95,7 @@ async fn each_telegram_language_gets_its_own_menu() {
         bot.dispatch().await;
         let r = checked(bot.get_responses());
         let sent = &r.sent_messages_text.last().expect("a reply").bot_request;
-        let labels: Vec<String> = markup_of(&sent.reply_markup)
-            .into_iter()
-            .map(|b| b.0)
-            .collect();
+        let labels: Vec<String> = button_labels(&sent.reply_markup);
         for id in [
             "menu-schedule",
             "menu-now",
@@ -161,10 +149,7 @@ async fn the_chosen_language_is_used_afterwards_and_after_a_restart() {
     let mut bot = bot_for(app.clone(), text(Some("en"), "/menu"));
     bot.dispatch().await;
     let r = checked(bot.get_responses());
-    let labels: Vec<String> = markup_of(&r.sent_messages_text[0].bot_request.reply_markup)
-        .into_iter()
-        .map(|b| b.0)
-        .collect();
+    let labels: Vec<String> = button_labels(&r.sent_messages_text[0].bot_request.reply_markup);
     assert!(
         labels.contains(&app.i18n.text(Lang::Km, "menu-schedule")),
         "{labels:?}"
@@ -179,10 +164,7 @@ async fn language_command_reopens_the_picker() {
     let r = checked(bot.get_responses());
     let sent = &r.sent_messages_text[0].bot_request;
     assert!(plain(&sent.text).contains(&plain(&t.t(Lang::Ms, "language-title"))));
-    let data: Vec<String> = markup_of(&sent.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&sent.reply_markup);
     for lang in Lang::ALL {
         assert!(data.contains(&format!("l:{}", lang.code())), "{data:?}");
     }

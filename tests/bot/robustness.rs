@@ -50,10 +50,8 @@ async fn forged_or_stale_buttons_say_the_button_has_expired() {
         );
         let shown = &r.edited_messages_text[0].bot_request.text;
         assert!(shown.starts_with(&expired), "{data:?}: {shown}");
-        let labels: Vec<String> = markup_of(&r.edited_messages_text[0].bot_request.reply_markup)
-            .into_iter()
-            .map(|b| b.0)
-            .collect();
+        let labels: Vec<String> =
+            button_labels(&r.edited_messages_text[0].bot_request.reply_markup);
         assert!(
             labels.contains(&t.t(Lang::Th, "menu-schedule")),
             "the menu follows"

@@ -32,10 +32,7 @@ async fn programme_offers_the_four_days_and_says_the_time_zone_once() {
         sent.text
     );
     assert!(sent.text.contains("UTC+8"));
-    let data: Vec<String> = markup_of(&sent.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&sent.reply_markup);
     for day in ["20250115", "20250116", "20250117", "20250118"] {
         assert!(data.contains(&format!("d:{day}:0")), "{data:?}");
     }
@@ -70,10 +67,7 @@ async fn a_day_lists_its_sessions_in_the_delegates_language_edited_in_place() {
     assert_eq!(text.matches("Asia/Shanghai").count(), 1);
     // Nothing of another day.
     assert!(!text.contains(&t.t(Lang::Vi, "session-signing-title")));
-    let data: Vec<String> = markup_of(&edited.bot_request.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&edited.bot_request.reply_markup);
     assert!(data.contains(&"s:opening".to_string()));
     assert!(data.contains(&"m".to_string()), "a way back to the menu");
 }
@@ -89,10 +83,7 @@ async fn a_session_links_to_its_venue_and_back_to_its_day() {
     assert!(text.contains(&t.t(Lang::ZhCn, "session-signing-title")));
     assert!(text.contains(&t.t(Lang::ZhCn, "session-signing-description")));
     assert!(text.contains("09:30") && text.contains("11:00"));
-    let data: Vec<String> = markup_of(&edited.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&edited.reply_markup);
     assert!(data.contains(&"v:nicec".to_string()), "{data:?}");
     assert!(data.contains(&"d:20250117:0".to_string()), "{data:?}");
 
@@ -128,10 +119,7 @@ async fn now_and_next_during_the_event() {
         "{text}"
     );
     assert!(text.contains("10:30"));
-    let data: Vec<String> = markup_of(&sent.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&sent.reply_markup);
     assert!(data.contains(&"s:mayors-dialogue".to_string()));
 }
 
@@ -160,10 +148,7 @@ async fn now_before_and_after_the_event_offers_the_programme() {
             !text.contains(&plain(&t.t(Lang::Lo, "now-current"))),
             "{text}"
         );
-        let data: Vec<String> = markup_of(&sent.reply_markup)
-            .into_iter()
-            .map(|b| b.1)
-            .collect();
+        let data: Vec<String> = button_data(&sent.reply_markup);
         assert!(
             data.contains(&"S".to_string()),
             "offers the programme: {data:?}"
@@ -231,10 +216,7 @@ async fn a_crowded_day_is_paged_and_every_session_is_reachable() {
             text.contains("Session") && text.contains("<&>"),
             "inserted text is escaped and shown"
         );
-        let data: Vec<String> = markup_of(&edited.reply_markup)
-            .into_iter()
-            .map(|b| b.1)
-            .collect();
+        let data: Vec<String> = button_data(&edited.reply_markup);
         seen.extend(data.iter().filter(|d| d.starts_with("s:")).cloned());
         let next = format!("d:20250301:{}", page + 1);
         if data.contains(&next) {

@@ -39,10 +39,7 @@ async fn the_airport_topic_explains_and_links_to_the_airport_pin() {
         text.contains(&t.t(Lang::Km, "transport-airport-body")),
         "{text}"
     );
-    let data: Vec<String> = markup_of(&edited.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&edited.reply_markup);
     assert!(
         data.contains(&"v:nng".to_string()) && data.contains(&"T".to_string()),
         "{data:?}"

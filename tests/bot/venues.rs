@@ -21,10 +21,7 @@ async fn venues_are_listed_in_the_delegates_language() {
             "{id}"
         );
     }
-    let data: Vec<String> = markup_of(&sent.reply_markup)
-        .into_iter()
-        .map(|b| b.1)
-        .collect();
+    let data: Vec<String> = button_data(&sent.reply_markup);
     assert!(data.contains(&"v:nicec".to_string()) && data.contains(&"v:nng".to_string()));
 }
 

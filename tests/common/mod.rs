@@ -146,6 +146,16 @@ pub fn markup_of(m: &Option<ReplyMarkup>) -> Vec<(String, String)> {
     }
 }
 
+/// The label of every button.
+pub fn button_labels(m: &Option<ReplyMarkup>) -> Vec<String> {
+    markup_of(m).into_iter().map(|b| b.0).collect()
+}
+
+/// The callback data of every button.
+pub fn button_data(m: &Option<ReplyMarkup>) -> Vec<String> {
+    markup_of(m).into_iter().map(|b| b.1).collect()
+}
+
 /// (label, callback data) of every button.
 pub fn buttons(k: &InlineKeyboardMarkup) -> Vec<(String, String)> {
     k.inline_keyboard
