@@ -54,8 +54,6 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("ms", "date-month-4"),
     ("ms", "date-month-9"),
     ("ms", "date-month-11"),
-    ("fil", "venue-nicec-name"), // official names stay in English in Filipino usage
-    ("fil", "room-hotel-lobby"), // "Lobby"
 ];
 
 fn english_left_in_place(root: &Path) -> Vec<String> {

@@ -29,8 +29,8 @@ command-help = Help and contacts
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk is the information desk of the { $event } in { $city }: the programme, the venues with maps and taxi cards, and how to get around — in ten languages. Press Start.
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk is the information desk of the { $event }: the programme, the venues with maps and taxi cards, and how to get around — in ten languages. Press Start.
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Programme, venues and getting around at the { $event }, in your language.

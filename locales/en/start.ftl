@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
     👋 Welcome, { $name }!
-    I am <b>Delegate Desk</b>, the information desk of the <b>{ $event }</b> in { $city }, { $dates }.
+    I am <b>Delegate Desk</b>, the information desk of the <b>{ $event }</b>, { $dates }.
     I will reply in <b>English</b>. To use another language, choose it below.
 
 # Variables: $event (text) event name.

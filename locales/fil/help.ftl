@@ -2,11 +2,11 @@
 
 help-text =
     ❓ <b>Tulong</b>
-    Ako po ang information desk ng kaganapan. Maipapakita ko sa inyo ang:
+    Ako po ang tanggapan ng impormasyon ng kaganapan. Maipapakita ko sa inyo ang:
     📅 programa, araw-araw, at kung ano ang nagaganap ngayon;
-    📍 mga venue, na may pin sa mapa at kard na maipapakita ninyo sa drayber ng taxi;
-    🚌 paraan ng pagbiyahe: ang paliparan, ang estasyon ng tren, ang metro, ang mga shuttle ng kaganapan at ang mga taxi.
-    Gamitin ang mga button, o ang mga utos na ito: /menu /schedule /now /venues /transport /language /help
+    📍 mga pinagdarausan, na may lokasyon sa mapa at kard na maipapakita ninyo sa drayber ng taksi;
+    🚌 paraan ng pagbiyahe: ang paliparan, ang istasyon ng tren, ang metro, ang mga sasakyang panghatid ng kaganapan at ang mga taksi.
+    Gamitin ang mga pindutan, o ang mga utos na ito: /menu /schedule /now /venues /transport /language /help
     🌐 Upang palitan ang wika, ipadala ang /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =
@@ -21,16 +21,16 @@ command-start = Magsimula at piliin ang inyong wika
 command-menu = Pangunahing menu
 command-schedule = Programa, araw-araw
 command-now = Ano ang nagaganap ngayon at susunod
-command-venues = Mga venue, mapa at kard para sa taxi
-command-transport = Paliparan, estasyon, metro, shuttle, taxi
+command-venues = Mga pinagdarausan, mapa at kard para sa taksi
+command-transport = Paliparan, istasyon, metro, sasakyang panghatid, taksi
 command-language = Palitan ang wika
 command-help = Tulong at pakikipag-ugnayan
 
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Ang Delegate Desk ang information desk ng { $event } sa { $city }: ang programa, ang mga venue na may mapa at kard para sa taxi, at ang paraan ng pagbiyahe — sa sampung wika. Pindutin ang Start.
+# Variables: $event (text) event name with its city.
+bot-description = Ang Delegate Desk ang tanggapan ng impormasyon ng { $event }: ang programa, ang mga pinagdarausan na may mapa at kard para sa taksi, at ang paraan ng pagbiyahe — sa sampung wika. Pindutin ang Start.
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
-bot-short-description = Programa, mga venue at pagbiyahe sa { $event }, sa inyong wika.
+bot-short-description = Programa, mga pinagdarausan at pagbiyahe sa { $event }, sa inyong wika.

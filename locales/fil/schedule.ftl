@@ -29,12 +29,12 @@ schedule-back-to-day = ◀️ { $date }
 
 schedule-kind-registration = Rehistrasyon
 schedule-kind-plenary = Sesyong plenaryo
-schedule-kind-parallel-dialogue = Sabayang diyalogo
+schedule-kind-parallel-dialogue = Magkasabay na diyalogo
 schedule-kind-signing = Seremonya ng paglagda
 schedule-kind-release = Paglulunsad
 schedule-kind-exchange = Mga bilateral na pulong
 schedule-kind-visit = Pagbisita
-schedule-kind-meal = Kainan
+schedule-kind-meal = Pagkain
 schedule-kind-reception = Resepsiyon
 schedule-kind-departure = Pag-alis
 

@@ -29,8 +29,8 @@ command-help = Bantuan dan kontak
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk adalah pusat informasi { $event } di { $city }: jadwal acara, lokasi acara dengan peta dan kartu taksi, serta informasi transportasi — dalam sepuluh bahasa. Tekan Mulai.
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk adalah pusat informasi { $event }: jadwal acara, lokasi acara dengan peta dan kartu taksi, serta informasi transportasi — dalam sepuluh bahasa. Tekan Mulai.
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Jadwal, lokasi, dan transportasi di { $event }, dalam bahasa Anda.

@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
     👋 Selamat datang, { $name }!
-    Saya <b>Delegate Desk</b>, pusat informasi <b>{ $event }</b> di { $city }, { $dates }.
+    Saya <b>Delegate Desk</b>, pusat informasi <b>{ $event }</b>, { $dates }.
     Saya akan menjawab dalam <b>bahasa Indonesia</b>. Untuk menggunakan bahasa lain, silakan pilih di bawah ini.
 
 # Variables: $event (text) event name.

@@ -29,8 +29,8 @@ command-help = ជំនួយ និងទំនាក់ទំនង
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk គឺជាបញ្ជរព័ត៌មានរបស់{ $event } នៅទីក្រុង{ $city }៖ កម្មវិធី ទីកន្លែងប្រារព្ធ ព្រមទាំងផែនទី និងប័ណ្ណតាក់ស៊ី និងរបៀបធ្វើដំណើរ — ជាដប់ភាសា។ សូមចុចប៊ូតុង Start ដើម្បីចាប់ផ្ដើម។
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk គឺជាបញ្ជរព័ត៌មានរបស់{ $event }៖ កម្មវិធី ទីកន្លែងប្រារព្ធ ព្រមទាំងផែនទី និងប័ណ្ណតាក់ស៊ី និងរបៀបធ្វើដំណើរ — ជាដប់ភាសា។ សូមចុចប៊ូតុង Start ដើម្បីចាប់ផ្ដើម។
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = កម្មវិធី ទីកន្លែង និងការធ្វើដំណើរ សម្រាប់{ $event } ជាភាសារបស់លោកអ្នក។

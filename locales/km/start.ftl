@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
     👋 សូមស្វាគមន៍ { $name }!
-    ខ្ញុំគឺ <b>Delegate Desk</b> ជាបញ្ជរព័ត៌មានរបស់<b>{ $event }</b> នៅទីក្រុង{ $city } { $dates }។
+    ខ្ញុំគឺ <b>Delegate Desk</b> ជាបញ្ជរព័ត៌មានរបស់<b>{ $event }</b> ដែលប្រព្រឹត្តទៅនៅ{ $dates }។
     ខ្ញុំនឹងឆ្លើយតបជា<b>ភាសាខ្មែរ</b>។ ដើម្បីប្រើភាសាផ្សេង សូមជ្រើសរើសនៅខាងក្រោម។
 
 # Variables: $event (text) event name.

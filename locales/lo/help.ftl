@@ -29,8 +29,8 @@ command-help = ຊ່ວຍເຫຼືອ ແລະ ການຕິດຕໍ່
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk ແມ່ນໂຕະບໍລິການຂໍ້ມູນຂອງ{ $event } ທີ່ນະຄອນ{ $city }: ກຳນົດການ, ສະຖານທີ່ພ້ອມແຜນທີ່ ແລະ ບັດສຳລັບແທັກຊີ, ພ້ອມທັງວິທີເດີນທາງ — ມີໃຫ້ເລືອກ 10 ພາສາ. ກະລຸນາກົດປຸ່ມ Start.
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk ແມ່ນໂຕະບໍລິການຂໍ້ມູນຂອງ{ $event }: ກຳນົດການ, ສະຖານທີ່ພ້ອມແຜນທີ່ ແລະ ບັດສຳລັບແທັກຊີ, ພ້ອມທັງວິທີເດີນທາງ — ມີໃຫ້ເລືອກ 10 ພາສາ. ກະລຸນາກົດປຸ່ມ Start.
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = ກຳນົດການ, ສະຖານທີ່ ແລະ ການເດີນທາງ ຂອງ{ $event } ເປັນພາສາຂອງທ່ານ.

@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
     👋 ຍິນດີຕ້ອນຮັບ ທ່ານ { $name }!
-    ຂ້າພະເຈົ້າແມ່ນ <b>Delegate Desk</b>, ໂຕະບໍລິການຂໍ້ມູນຂອງ <b>{ $event }</b> ທີ່ນະຄອນ{ $city }, { $dates }.
+    ຂ້າພະເຈົ້າແມ່ນ <b>Delegate Desk</b>, ໂຕະບໍລິການຂໍ້ມູນຂອງ <b>{ $event }</b>, { $dates }.
     ຂ້າພະເຈົ້າຈະຕອບເປັນ<b>ພາສາລາວ</b>. ຫາກທ່ານຕ້ອງການໃຊ້ພາສາອື່ນ, ກະລຸນາເລືອກຢູ່ຂ້າງລຸ່ມນີ້.
 
 # Variables: $event (text) event name.

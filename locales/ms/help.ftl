@@ -4,7 +4,7 @@ help-text =
     ❓ <b>Bantuan</b>
     Saya ialah kaunter maklumat acara ini. Saya boleh memaparkan:
     📅 atur cara, hari demi hari, serta acara yang sedang berlangsung;
-    📍 lokasi acara, berserta pin peta dan kad untuk ditunjukkan kepada pemandu teksi;
+    📍 tempat acara, berserta pin peta dan kad untuk ditunjukkan kepada pemandu teksi;
     🚌 maklumat pengangkutan: lapangan terbang, stesen kereta api, metro, bas ulang-alik acara dan teksi.
     Gunakan butang, atau arahan berikut: /menu /schedule /now /venues /transport /language /help
     🌐 Untuk menukar bahasa, hantar /language.
@@ -21,7 +21,7 @@ command-start = Mula dan pilih bahasa anda
 command-menu = Menu utama
 command-schedule = Atur cara, hari demi hari
 command-now = Acara yang sedang dan akan berlangsung
-command-venues = Lokasi, peta dan kad teksi
+command-venues = Tempat acara, peta dan kad teksi
 command-transport = Lapangan terbang, stesen, metro, bas ulang-alik, teksi
 command-language = Tukar bahasa
 command-help = Bantuan dan maklumat hubungan
@@ -29,8 +29,8 @@ command-help = Bantuan dan maklumat hubungan
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk ialah kaunter maklumat { $event } di { $city }: atur cara, lokasi acara berserta peta dan kad teksi, serta maklumat pengangkutan — dalam sepuluh bahasa. Tekan Mula.
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk ialah kaunter maklumat { $event }: atur cara, tempat acara berserta peta dan kad teksi, serta maklumat pengangkutan — dalam sepuluh bahasa. Tekan Mula.
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
-bot-short-description = Atur cara, lokasi dan pengangkutan di { $event }, dalam bahasa anda.
+bot-short-description = Atur cara, tempat acara dan pengangkutan di { $event }, dalam bahasa anda.

@@ -36,7 +36,7 @@ schedule-kind-exchange = Pertemuan dua hala
 schedule-kind-visit = Lawatan
 schedule-kind-meal = Jamuan makan
 schedule-kind-reception = Majlis sambutan
-schedule-kind-departure = Berlepas
+schedule-kind-departure = Keberangkatan
 
 ## Now and next
 

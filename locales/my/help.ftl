@@ -29,8 +29,8 @@ command-help = အကူအညီနှင့် ဆက်သွယ်ရန်
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk သည် { $city }တွင် ကျင်းပသော { $event }၏ စုံစမ်းမေးမြန်းရေး ကောင်တာ ဖြစ်ပါသည်။ ပွဲအစီအစဉ်၊ မြေပုံနှင့် တက္ကစီကတ်များ ပါဝင်သည့် ကျင်းပရာနေရာများနှင့် သွားလာရေး အချက်အလက်များကို ဘာသာစကား 10 မျိုးဖြင့် ရယူနိုင်ပါသည်။ Start ကို နှိပ်ပါ။
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk သည် { $event }၏ စုံစမ်းမေးမြန်းရေး ကောင်တာ ဖြစ်ပါသည်။ ပွဲအစီအစဉ်၊ မြေပုံနှင့် တက္ကစီကတ်များ ပါဝင်သည့် ကျင်းပရာနေရာများနှင့် သွားလာရေး အချက်အလက်များကို ဘာသာစကား 10 မျိုးဖြင့် ရယူနိုင်ပါသည်။ Start ကို နှိပ်ပါ။
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = { $event }၏ ပွဲအစီအစဉ်၊ ကျင်းပရာနေရာများနှင့် သွားလာရေးကို မိမိဘာသာစကားဖြင့် ရယူပါ။

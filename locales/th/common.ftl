@@ -51,8 +51,8 @@ date-button = { $weekday } { $day }
 
 # A range of days in one month ("15–18 January 2025").
 # Variables: $from (number) first day, $to (number) last day, $month (text) month name, $year (number).
-date-range-month = { $from }–{ $to } { $month } { $year }
+date-range-month = { $from }–{ $to } { $month } ค.ศ. { $year }
 
 # A range of days across months ("30 January – 2 February 2025").
 # Variables: $from_day, $to_day (numbers), $from_month, $to_month (text), $year (number).
-date-range = { $from_day } { $from_month } – { $to_day } { $to_month } { $year }
+date-range = { $from_day } { $from_month } – { $to_day } { $to_month } ค.ศ. { $year }

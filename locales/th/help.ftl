@@ -29,8 +29,8 @@ command-help = ความช่วยเหลือและช่องท�
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk คือศูนย์บริการข้อมูลของ{ $event } ณ { $city } ให้ข้อมูลกำหนดการ สถานที่จัดงานพร้อมแผนที่และบัตรสำหรับแท็กซี่ ตลอดจนการเดินทาง ใน 10 ภาษา โปรดกด Start เพื่อเริ่มต้นใช้งาน
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk คือศูนย์บริการข้อมูลของ{ $event } ให้ข้อมูลกำหนดการ สถานที่จัดงานพร้อมแผนที่และบัตรสำหรับแท็กซี่ ตลอดจนการเดินทาง ใน 10 ภาษา โปรดกด Start เพื่อเริ่มต้นใช้งาน
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = กำหนดการ สถานที่จัดงาน และการเดินทางสำหรับ{ $event } ในภาษาของท่าน

@@ -51,7 +51,7 @@ now-next = <b>รายการถัดไป</b>
 now-nothing-current = ขณะนี้ไม่มีกิจกรรมที่กำลังดำเนินอยู่
 now-nothing-next = วันนี้ไม่มีกิจกรรมอื่นตามกำหนดการแล้ว
 # Variables: $event (text) event name, $date (text) first day, long form.
-now-before = { $event }ยังไม่เริ่มขึ้น โดยจะเปิดงานใน{ $date }
+now-before = { $event } ยังไม่เริ่มขึ้น โดยจะเปิดงานใน{ $date }
 # Variables: $event (text) event name.
-now-after = { $event }ได้เสร็จสิ้นลงแล้ว ขอขอบคุณทุกท่านที่ร่วมงาน
+now-after = { $event } ได้เสร็จสิ้นลงแล้ว ขอขอบคุณทุกท่านที่ร่วมงาน
 now-programme = 📅 กำหนดการทั้งหมด

@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
-    👋 ยินดีต้อนรับ คุณ{ $name }
-    <b>Delegate Desk</b> คือศูนย์บริการข้อมูลของ<b>{ $event }</b> ณ { $city } ระหว่างวันที่ { $dates }
+    👋 ยินดีต้อนรับ คุณ { $name }
+    <b>Delegate Desk</b> คือศูนย์บริการข้อมูลของ<b>{ $event }</b> ระหว่างวันที่ { $dates }
     ระบบจะตอบกลับเป็น<b>ภาษาไทย</b> หากต้องการใช้ภาษาอื่น โปรดเลือกด้านล่าง
 
 # Variables: $event (text) event name.

@@ -29,8 +29,8 @@ command-help = Trợ giúp và liên hệ
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk là quầy thông tin trực tuyến của { $event } tại { $city }: chương trình, các địa điểm kèm bản đồ và thẻ địa chỉ cho taxi, cùng hướng dẫn di chuyển — bằng mười ngôn ngữ. Xin nhấn Bắt đầu.
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk là quầy thông tin trực tuyến của { $event }: chương trình, các địa điểm kèm bản đồ và thẻ địa chỉ cho taxi, cùng hướng dẫn di chuyển — bằng mười ngôn ngữ. Xin nhấn Bắt đầu.
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Chương trình, địa điểm và cách di chuyển tại { $event }, bằng ngôn ngữ của Quý vị.

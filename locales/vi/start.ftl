@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
     👋 Xin kính chào { $name }!
-    Tôi là <b>Delegate Desk</b>, quầy thông tin trực tuyến của <b>{ $event }</b> tại { $city }, { $dates }.
+    Tôi là <b>Delegate Desk</b>, quầy thông tin trực tuyến của <b>{ $event }</b>, { $dates }.
     Tôi sẽ trả lời bằng <b>tiếng Việt</b>. Để dùng ngôn ngữ khác, xin Quý vị chọn bên dưới.
 
 # Variables: $event (text) event name.

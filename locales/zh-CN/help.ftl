@@ -29,8 +29,8 @@ command-help = 帮助与联系方式
 ## Bot profile
 
 # Shown in the empty chat before /start (at most 512 characters).
-# Variables: $event (text) event name, $city (text) host city.
-bot-description = Delegate Desk 是在{ $city }举行的{ $event }的信息服务台，提供日程安排、场馆信息（含地图和出租车地址卡）及交通指南，支持十种语言。请点击“开始”。
+# Variables: $event (text) event name with its city.
+bot-description = Delegate Desk 是{ $event }信息服务台，提供日程安排、场馆信息（含地图和出租车地址卡）及交通指南，支持十种语言。请点击“开始”。
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
-bot-short-description = { $event }日程、场馆及交通出行信息，以您选择的语言提供。
+bot-short-description = { $event }的日程、场馆及交通出行信息，以您选择的语言提供。

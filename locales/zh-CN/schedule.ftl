@@ -18,7 +18,7 @@ schedule-venue = 📍 { $venue }
 schedule-venue-room = 📍 { $venue }{ $room }
 
 # Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00; $offset (text) such as UTC+8.
-schedule-session-when = 🗓️ { $date } { $start }—{ $end }（{ $offset }）
+schedule-session-when = 🗓️ { $date }{ $start }—{ $end }（{ $offset }）
 
 # Button from a session to its venue. Variables: $venue (text) venue name.
 schedule-open-venue = 📍 { $venue }
@@ -42,10 +42,10 @@ schedule-kind-departure = 离会
 
 now-title = ⏱️ <b>正在进行与即将开始</b>
 # Variables: $time (text) local time such as 10:05, $date (text) the day, long form, $offset (text) such as UTC+8.
-now-clock = 当地时间：{ $date } { $time }（{ $offset }）。
+now-clock = 当地时间：{ $date }{ $time }（{ $offset }）。
 # A session on another day in "coming up".
 # Variables: $date (text) the day, long form; $start, $end (text) times such as 09:00.
-now-other-day = { $date } { $start }—{ $end }
+now-other-day = { $date }{ $start }—{ $end }
 now-current = <b>正在进行</b>
 now-next = <b>即将开始</b>
 now-nothing-current = 当前没有正在进行的活动。

@@ -1,9 +1,9 @@
 # /start, the main menu and the language picker.
 
-# Variables: $name (text) the delegate's first name, $event (text) event name, $city (text) host city, $dates (text) the event's dates.
+# Variables: $name (text) the delegate's first name, $event (text) event name with its city, $dates (text) the event's dates.
 start-greeting =
     👋 { $name }，欢迎您！
-    我是 <b>Delegate Desk</b>，{ $dates }在{ $city }举行的<b>{ $event }</b>的信息服务台。
+    我是 <b>Delegate Desk</b>，<b>{ $event }</b>（{ $dates }）信息服务台。
     我将使用<b>中文</b>为您服务。如需使用其他语言，请在下方选择。
 
 # Variables: $event (text) event name.

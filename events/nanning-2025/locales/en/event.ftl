@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = Global Mayors Dialogue
+event-name = Global Mayors Dialogue · Nanning
 event-city = Nanning
 event-about = Mayors from seven ASEAN countries and leaders of Chinese cities meet in Nanning to deepen practical cooperation in the economy, trade, culture, tourism and education, and to build a closer China–ASEAN community with a shared future.
 contact-desk = The delegates' help desk is in the hotel lobby and at the main entrance of the Convention and Exhibition Center, open 08:00–20:00 every day of the event.
@@ -25,7 +25,7 @@ venue-nng-name = Nanning Wuxu International Airport (NNG)
 venue-nng-address = Wuxu Town, Jiangnan District, Nanning
 venue-nng-about = About 35 km south-west of the city centre; 40–50 minutes by car.
 venue-east-station-name = Nanning East Railway Station
-venue-east-station-address = Qingxiu District, Nanning
+venue-east-station-address = 66 Changhong Road, Qingxiu District, Nanning
 venue-east-station-about = High-speed railway station; Metro Line 1 runs from here to the Convention and Exhibition Center.
 
 ## Rooms
@@ -113,5 +113,5 @@ transport-taxi-body =
 ## Local help: emergency numbers, and the line above the taxi card (its
 ## Chinese text comes from event.toml).
 
-contact-emergency = 🚨 Emergency numbers in China: police 110, ambulance 120, fire 119.
+contact-emergency = 🚨 Emergency numbers in China: police 110, ambulance 120, fire 119, traffic accidents 122.
 taxi-card-hint = 🚕 Show this message to your taxi driver: it gives the destination in Chinese.

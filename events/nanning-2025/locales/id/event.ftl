@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = Dialog Wali Kota Global
+event-name = Dialog Wali Kota Global · Nanning
 event-city = Nanning
 event-about = Para wali kota dari tujuh negara ASEAN dan para pemimpin kota di Tiongkok bertemu di Nanning untuk memperdalam kerja sama praktis di bidang ekonomi, perdagangan, kebudayaan, pariwisata, dan pendidikan, serta membangun komunitas Tiongkok–ASEAN dengan masa depan bersama yang lebih erat.
 contact-desk = Meja layanan delegasi berada di lobi hotel dan di pintu masuk utama Pusat Konvensi dan Pameran, buka pukul 08:00–20:00 setiap hari selama acara berlangsung.
@@ -22,10 +22,10 @@ venue-qingxiu-name = Kawasan Wisata Gunung Qingxiu
 venue-qingxiu-address = Jalan Fenglingnan No. 6-6, Distrik Qingxiu, Nanning
 venue-qingxiu-about = Ikon hijau Kota Nanning yang menghadap Sungai Yong; lokasi kunjungan kota.
 venue-nng-name = Bandara Internasional Nanning Wuxu (NNG)
-venue-nng-address = Kota Wuxu, Distrik Jiangnan, Nanning
+venue-nng-address = Kecamatan Wuxu, Distrik Jiangnan, Nanning
 venue-nng-about = Sekitar 35 km di sebelah barat daya pusat kota; 40–50 menit dengan mobil.
 venue-east-station-name = Stasiun Kereta Api Nanning Timur
-venue-east-station-address = Distrik Qingxiu, Nanning
+venue-east-station-address = Jalan Changhong No. 66, Distrik Qingxiu, Nanning
 venue-east-station-about = Stasiun kereta cepat; Metro Jalur 1 melayani rute dari sini ke Pusat Konvensi dan Pameran.
 
 ## Rooms
@@ -63,7 +63,7 @@ session-city-exchanges-title = Pertukaran antarkota
 session-city-exchanges-description = Pertemuan bilateral antara kota-kota di Tiongkok dan ASEAN mengenai pertukaran persahabatan dan proyek kerja sama praktis.
 session-visit-qingxiu-title = Kunjungan ke Gunung Qingxiu
 session-visit-qingxiu-description = Kunjungan dengan pemandu ke kawasan wisata paling terkenal di Nanning. Disarankan mengenakan alas kaki yang nyaman.
-session-visit-expo-title = Kunjungan ke Ekspo Tiongkok–ASEAN
+session-visit-expo-title = Kunjungan ke lokasi Ekspo Tiongkok–ASEAN
 session-visit-expo-description = Tur ke lokasi penyelenggaraan Ekspo Tiongkok–ASEAN; Nanning adalah kota tuan rumah tetap ekspo ini.
 session-departure-title = Keberangkatan
 session-departure-description = Check-out hotel dan bus antar-jemput ke bandara serta Stasiun Nanning Timur.
@@ -113,5 +113,5 @@ transport-taxi-body =
 ## Local help: emergency numbers, and the line above the taxi card (its
 ## Chinese text comes from event.toml).
 
-contact-emergency = 🚨 Nomor darurat di Tiongkok: polisi 110, ambulans 120, pemadam kebakaran 119.
+contact-emergency = 🚨 Nomor darurat di Tiongkok: polisi 110, ambulans 120, pemadam kebakaran 119, kecelakaan lalu lintas 122.
 taxi-card-hint = 🚕 Tunjukkan pesan ini kepada sopir taksi: pesan ini memuat tujuan Anda dalam bahasa Mandarin.

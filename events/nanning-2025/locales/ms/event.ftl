@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = Dialog Datuk Bandar Global
+event-name = Dialog Datuk Bandar Global · Nanning
 event-city = Nanning
 event-about = Datuk bandar dari tujuh negara ASEAN dan pemimpin bandar raya China bertemu di Nanning untuk memperdalam kerjasama praktikal dalam bidang ekonomi, perdagangan, kebudayaan, pelancongan dan pendidikan, serta membina komuniti China–ASEAN yang lebih erat dengan masa depan bersama.
 contact-desk = Kaunter bantuan delegasi terletak di lobi hotel dan di pintu masuk utama Pusat Konvensyen dan Pameran, dibuka pukul 08:00–20:00 setiap hari sepanjang acara.
@@ -14,18 +14,18 @@ contact-desk = Kaunter bantuan delegasi terletak di lobi hotel dan di pintu masu
 
 venue-nicec-name = Pusat Konvensyen dan Pameran Antarabangsa Nanning
 venue-nicec-address = 11 Jalan Minzu, Daerah Qingxiu, Nanning
-venue-nicec-about = Tempat utama: majlis perasmian, dialog datuk bandar, dialog selari, pemeteraian perjanjian dan pelancaran Inisiatif Nanning.
+venue-nicec-about = Tempat utama acara: majlis perasmian, dialog datuk bandar, dialog selari, pemeteraian perjanjian dan pelancaran Inisiatif Nanning.
 venue-hotel-name = Hotel delegasi
 venue-hotel-address = Jalan Minzu, Daerah Qingxiu, Nanning
-venue-hotel-about = Tempat penginapan delegasi; lokasi pendaftaran dan makan malam alu-aluan, serta tempat bas ulang-alik bertolak.
+venue-hotel-about = Tempat penginapan delegasi; tempat pendaftaran dan makan malam alu-aluan, serta tempat bas ulang-alik bertolak.
 venue-qingxiu-name = Kawasan Pelancongan Gunung Qingxiu
 venue-qingxiu-address = 6-6 Jalan Fenglingnan, Daerah Qingxiu, Nanning
-venue-qingxiu-about = Mercu tanda hijau Nanning yang menghadap Sungai Yong; lokasi lawatan bandar raya.
+venue-qingxiu-about = Mercu tanda hijau Nanning yang menghadap Sungai Yong; tempat lawatan bandar raya.
 venue-nng-name = Lapangan Terbang Antarabangsa Nanning Wuxu (NNG)
 venue-nng-address = Pekan Wuxu, Daerah Jiangnan, Nanning
 venue-nng-about = Kira-kira 35 km ke barat daya pusat bandar; 40–50 minit dengan kereta.
 venue-east-station-name = Stesen Kereta Api Nanning Timur
-venue-east-station-address = Daerah Qingxiu, Nanning
+venue-east-station-address = 66 Jalan Changhong, Daerah Qingxiu, Nanning
 venue-east-station-about = Stesen kereta api berkelajuan tinggi; Laluan 1 Metro bergerak dari sini ke Pusat Konvensyen dan Pameran.
 
 ## Rooms
@@ -63,9 +63,9 @@ session-city-exchanges-title = Pertukaran antara bandar raya
 session-city-exchanges-description = Pertemuan dua hala antara bandar raya China dan ASEAN mengenai pertukaran persahabatan dan projek praktikal.
 session-visit-qingxiu-title = Lawatan ke Gunung Qingxiu
 session-visit-qingxiu-description = Lawatan berpandu ke kawasan pelancongan paling terkenal di Nanning. Kasut yang selesa amat disyorkan.
-session-visit-expo-title = Lawatan ke Ekspo China–ASEAN
+session-visit-expo-title = Lawatan ke tapak Ekspo China–ASEAN
 session-visit-expo-description = Lawatan ke tapak penganjuran Ekspo China–ASEAN; Nanning ialah bandar raya tuan rumah tetap ekspo ini.
-session-departure-title = Berlepas
+session-departure-title = Keberangkatan delegasi
 session-departure-description = Daftar keluar hotel dan bas ulang-alik ke lapangan terbang serta Stesen Nanning Timur.
 
 ## Shuttles: route name and where to board
@@ -106,12 +106,12 @@ transport-shuttles-title = 🚌 Bas ulang-alik acara
 transport-shuttles-body = Bas ulang-alik acara disediakan secara percuma untuk delegasi yang memakai pas delegasi. Semua masa ialah waktu tempatan.
 transport-taxi-title = 🚕 Teksi dan e-hailing
 transport-taxi-body =
-    Teksi mudah didapati dan menggunakan meter. Kebanyakan pemandu tidak berbahasa Inggeris: buka lokasi dalam bot ini dan tunjukkan kad teksinya kepada pemandu.
+    Teksi mudah didapati dan menggunakan meter. Kebanyakan pemandu tidak berbahasa Inggeris: buka tempat acara dalam bot ini dan tunjukkan kad teksinya kepada pemandu.
     • E-hailing: aplikasi DiDi boleh digunakan dalam bahasa Inggeris, dan juga melalui Alipay serta WeChat.
     • Bayaran: Alipay dan WeChat Pay menerima kad antarabangsa; kebanyakan teksi juga menerima wang tunai.
 
 ## Local help: emergency numbers, and the line above the taxi card (its
 ## Chinese text comes from event.toml).
 
-contact-emergency = 🚨 Nombor kecemasan di China: polis 110, ambulans 120, bomba 119.
+contact-emergency = 🚨 Nombor kecemasan di China: polis 110, ambulans 120, bomba 119, kemalangan jalan raya 122.
 taxi-card-hint = 🚕 Tunjukkan mesej ini kepada pemandu teksi: destinasi anda tertera dalam bahasa Cina.

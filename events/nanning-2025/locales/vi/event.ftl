@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = Đối thoại Thị trưởng toàn cầu
+event-name = Đối thoại Thị trưởng toàn cầu · Nam Ninh
 event-city = Nam Ninh
 event-about = Thị trưởng đến từ bảy quốc gia ASEAN và lãnh đạo các thành phố Trung Quốc gặp gỡ tại Nam Ninh nhằm làm sâu sắc thêm hợp tác thiết thực trong các lĩnh vực kinh tế, thương mại, văn hóa, du lịch và giáo dục, cùng xây dựng cộng đồng chia sẻ tương lai chung Trung Quốc – ASEAN ngày càng gắn bó.
 contact-desk = Quầy hỗ trợ đại biểu đặt tại sảnh khách sạn và cổng chính Trung tâm Hội nghị và Triển lãm, làm việc từ 08:00 đến 20:00 hằng ngày trong thời gian diễn ra sự kiện.
@@ -25,12 +25,12 @@ venue-nng-name = Sân bay quốc tế Ngô Khư Nam Ninh (NNG)
 venue-nng-address = Trấn Ngô Khư, quận Giang Nam, Nam Ninh
 venue-nng-about = Cách trung tâm thành phố khoảng 35 km về phía tây nam; 40–50 phút đi ô tô.
 venue-east-station-name = Ga Nam Ninh Đông
-venue-east-station-address = Quận Thanh Tú, Nam Ninh
+venue-east-station-address = Số 66 đường Trường Hồng, quận Thanh Tú, Nam Ninh
 venue-east-station-about = Ga đường sắt cao tốc; tuyến tàu điện ngầm số 1 chạy từ đây đến Trung tâm Hội nghị và Triển lãm.
 
 ## Rooms
 
-room-nicec-plenary-hall = Hội trường Toàn thể
+room-nicec-plenary-hall = Hội trường chính
 room-nicec-hall-a = Hội trường A
 room-nicec-hall-b = Hội trường B
 room-nicec-dining-hall = Phòng ăn
@@ -113,5 +113,5 @@ transport-taxi-body =
 ## Local help: emergency numbers, and the line above the taxi card (its
 ## Chinese text comes from event.toml).
 
-contact-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119.
+contact-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119, tai nạn giao thông 122.
 taxi-card-hint = 🚕 Xin đưa tài xế taxi xem tin nhắn này: điểm đến được ghi bằng tiếng Trung.

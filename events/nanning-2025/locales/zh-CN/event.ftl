@@ -5,7 +5,7 @@
 
 ## The event
 
-event-name = 世界市长对话
+event-name = 世界市长对话·南宁
 event-city = 南宁
 event-about = 来自东盟七国的市长与中国城市负责人齐聚南宁，深化经贸、文化、旅游、教育等领域务实合作，携手构建更为紧密的中国—东盟命运共同体。
 contact-desk = 代表服务台设在酒店大堂及会展中心正门，活动期间每日08:00—20:00开放。
@@ -25,7 +25,7 @@ venue-nng-name = 南宁吴圩国际机场（NNG）
 venue-nng-address = 南宁市江南区吴圩镇
 venue-nng-about = 位于市中心西南约35公里，车程40—50分钟。
 venue-east-station-name = 南宁东站
-venue-east-station-address = 南宁市青秀区
+venue-east-station-address = 南宁市青秀区长虹路66号
 venue-east-station-about = 高铁车站；可乘地铁1号线直达会展中心。
 
 ## Rooms
@@ -113,5 +113,5 @@ transport-taxi-body =
 ## Local help: emergency numbers, and the line above the taxi card (its
 ## Chinese text comes from event.toml).
 
-contact-emergency = 🚨 中国紧急求助电话：报警 110，急救 120，火警 119。
+contact-emergency = 🚨 中国紧急求助电话：报警 110，急救 120，火警 119，交通事故 122。
 taxi-card-hint = 🚕 请向出租车司机出示此消息，其中载有中文目的地名称和地址。
