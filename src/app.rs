@@ -1,44 +1,59 @@
-//! What every handler needs: the event, the translations, the database and
-//! the clock, loaded once at start-up.
+//! What every handler shares: the content, the database, the clock, who
+//! has which role, and the shutdown signal.
 
-use std::path::Path;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::clock::Clock;
-use crate::db::Db;
-use crate::error::{Error, Result};
-use crate::event::{self, Event};
-use crate::i18n::{I18n, Lang};
+use crate::content::Content;
+use crate::db::{Db, delegates};
+use crate::i18n::Lang;
+use crate::shutdown::Shutdown;
 
 #[derive(Debug)]
 pub struct App {
-    pub event: Event,
-    pub i18n: I18n,
+    /// The event and every text, validated.
+    pub content: Content,
     pub db: Db,
     pub clock: Clock,
+    pub roles: Roles,
+    pub shutdown: Shutdown,
+}
+
+/// Who is who, from the settings.
+#[derive(Debug, Clone, Default)]
+pub struct Roles {
+    /// `ORGANISER_IDS`: Telegram user ids of the organisers.
+    pub organisers: BTreeSet<u64>,
+    /// `VOLUNTEER_CHAT_ID`: the volunteers' group.
+    pub volunteer_chat: Option<i64>,
+}
+
+impl Roles {
+    pub fn is_organiser(&self, user_id: u64) -> bool {
+        self.organisers.contains(&user_id)
+    }
+
+    pub fn is_volunteer_chat(&self, chat_id: i64) -> bool {
+        self.volunteer_chat == Some(chat_id)
+    }
 }
 
 impl App {
-    /// Loads and validates the event and the translations (the same checks as
-    /// `delegate-desk check`), and opens the database.
-    pub async fn load(
-        event_dir: &Path,
-        locales_dir: &Path,
+    pub fn new(
+        content: Content,
         db: Db,
         clock: Clock,
-    ) -> Result<Arc<App>> {
-        let problems = event::check(event_dir, locales_dir);
-        if !problems.is_empty() {
-            return Err(Error::Invalid(problems));
-        }
-        let event = event::load(event_dir)?;
-        let i18n = I18n::load(&[locales_dir, &event_dir.join("locales")])?;
-        Ok(Arc::new(App {
-            event,
-            i18n,
+        roles: Roles,
+        shutdown: Shutdown,
+    ) -> Arc<App> {
+        Arc::new(App {
+            content,
             db,
             clock,
-        }))
+            roles,
+            shutdown,
+        })
     }
 
     /// The language to answer a user in: the one they chose, else the one
@@ -48,7 +63,9 @@ impl App {
         let Ok(id) = i64::try_from(user_id) else {
             return fallback;
         };
-        match self.db.seen_delegate(id, self.clock.now()).await {
+        let seen =
+            async { delegates::seen(&mut *self.db.conn().await?, id, self.clock.now()).await };
+        match seen.await {
             Ok(Some(code)) => Lang::from_code(&code).unwrap_or(fallback),
             Ok(None) => fallback,
             Err(e) => {

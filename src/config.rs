@@ -1,6 +1,7 @@
 //! Settings, from the environment and a `.env` file. Secrets are never
 //! printed: the token is kept in a [`SecretString`] whose `Debug` hides it.
 
+use std::fmt;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -8,28 +9,27 @@ use secrecy::SecretString;
 use url::Url;
 
 use crate::clock::Clock;
+use crate::db::Backend;
 use crate::error::{Error, Result};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://delegate-desk.db";
-pub const DEFAULT_EVENT_DIR: &str = "events/nanning-2025";
-pub const DEFAULT_LOCALES_DIR: &str = "locales";
 
-#[derive(Debug)]
 pub struct Settings {
     /// `TELOXIDE_TOKEN`: required to run.
     pub token: Option<SecretString>,
     /// `TELOXIDE_API_URL`: a self-hosted Bot API server (tests use one too).
     pub api_url: Option<Url>,
-    /// `DATABASE_URL`.
+    /// `DATABASE_URL`: `sqlite://…` or `postgres://…`. May hold a password:
+    /// `Debug` hides it.
     pub database_url: String,
     /// `ORGANISER_IDS`: Telegram user ids of organisers (for later features).
     pub organiser_ids: Vec<u64>,
     /// `VOLUNTEER_CHAT_ID`: the volunteers' group (for later features).
     pub volunteer_chat_id: Option<i64>,
-    /// `EVENT_DIR`: the event content folder.
-    pub event_dir: PathBuf,
-    /// `LOCALES_DIR`: the interface translations.
-    pub locales_dir: PathBuf,
+    /// `EVENT_DIR`: the event content folder; `None`: the bundled event.
+    pub event_dir: Option<PathBuf>,
+    /// `LOCALES_DIR`: the interface translations; `None`: the bundled ones.
+    pub locales_dir: Option<PathBuf>,
     /// `DELEGATE_DESK_NOW`: pins the clock (RFC 3339).
     pub clock: Clock,
 }
@@ -108,10 +108,10 @@ impl Settings {
             ),
         };
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
-        if !database_url.starts_with("sqlite:") {
+        if Backend::of_url(&database_url).is_none() {
             return Err(invalid(
                 "DATABASE_URL",
-                "only sqlite: URLs are supported in this version",
+                "use sqlite://<file> or postgres://<user>@<host>/<database>",
             ));
         }
         Ok(Settings {
@@ -120,12 +120,8 @@ impl Settings {
             database_url,
             organiser_ids,
             volunteer_chat_id,
-            event_dir: get("EVENT_DIR")
-                .unwrap_or_else(|| DEFAULT_EVENT_DIR.into())
-                .into(),
-            locales_dir: get("LOCALES_DIR")
-                .unwrap_or_else(|| DEFAULT_LOCALES_DIR.into())
-                .into(),
+            event_dir: get("EVENT_DIR").map(PathBuf::from),
+            locales_dir: get("LOCALES_DIR").map(PathBuf::from),
             clock,
         })
     }
@@ -137,6 +133,35 @@ impl Settings {
                 "setting TELOXIDE_TOKEN is missing: put the token from @BotFather in .env".into(),
             )
         })
+    }
+}
+
+/// `DATABASE_URL` with any password replaced by `***`.
+pub fn redacted_url(url: &str) -> String {
+    match Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            // Only URLs that cannot have a password refuse this; ours can.
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        Ok(_) => url.to_string(),
+        // Not a URL we can read: show only the scheme.
+        Err(_) => format!("{}:…", url.split(':').next().unwrap_or_default()),
+    }
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("token", &self.token)
+            .field("api_url", &self.api_url.as_ref().map(Url::as_str))
+            .field("database_url", &redacted_url(&self.database_url))
+            .field("organiser_ids", &self.organiser_ids)
+            .field("volunteer_chat_id", &self.volunteer_chat_id)
+            .field("event_dir", &self.event_dir)
+            .field("locales_dir", &self.locales_dir)
+            .field("clock", &self.clock)
+            .finish()
     }
 }
 
@@ -170,6 +195,44 @@ mod tests {
     fn the_token_is_never_printed() {
         let s = settings(&[("TELOXIDE_TOKEN", "123:SECRET-TOKEN")]).unwrap();
         assert!(!format!("{s:?}").contains("SECRET-TOKEN"));
+    }
+
+    #[test]
+    fn the_database_password_is_never_printed() {
+        let s = settings(&[(
+            "DATABASE_URL",
+            "postgres://desk:S3CRET-PW@db.example.org:5432/desk",
+        )])
+        .unwrap();
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("S3CRET-PW"), "{shown}");
+        assert!(
+            shown.contains("postgres://desk:***@db.example.org:5432/desk"),
+            "{shown}"
+        );
+        assert_eq!(
+            redacted_url("sqlite://delegate-desk.db"),
+            "sqlite://delegate-desk.db"
+        );
+    }
+
+    #[test]
+    fn postgres_and_sqlite_urls_are_accepted_and_folders_default_to_the_bundled_ones() {
+        for url in [
+            "postgres://postgres@127.0.0.1/test",
+            "postgresql://h/db",
+            "sqlite://x.db",
+        ] {
+            assert_eq!(
+                settings(&[("DATABASE_URL", url)]).unwrap().database_url,
+                url
+            );
+        }
+        let s = settings(&[]).unwrap();
+        assert_eq!((s.event_dir, s.locales_dir), (None, None));
+        let s = settings(&[("EVENT_DIR", "events/x"), ("LOCALES_DIR", " ")]).unwrap();
+        assert_eq!(s.event_dir, Some(PathBuf::from("events/x")));
+        assert_eq!(s.locales_dir, None);
     }
 
     #[test]

@@ -32,6 +32,14 @@ pub enum Error {
 
     #[error("Telegram: {0}")]
     Telegram(#[from] teloxide::RequestError),
+
+    /// A conversation step that could not be stored or read.
+    #[error("conversation state: {0}")]
+    State(String),
+
+    /// A handler panicked (caught, so the user is still answered).
+    #[error("a handler panicked: {0}")]
+    Panic(String),
 }
 
 impl Error {

@@ -2,19 +2,22 @@
 //!
 //! One concurrent bundle per language is built once at start-up from the
 //! interface strings (`locales/<lang>/*.ftl`) and the event's texts
-//! (`<event>/locales/<lang>/*.ftl`). Unicode isolation marks are turned off:
-//! Telegram shows them as junk.
+//! (`<event>/locales/<lang>/*.ftl`). Each file is parsed once; the same
+//! parsed resources are checked (every language against English, Telegram
+//! HTML) and then put in the bundles. Unicode isolation marks are turned
+//! off: Telegram shows them as junk.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use crate::error::{Error, Result};
+use crate::content::Folder;
 use crate::problem::{Problem, line_of, line_of_ftl_entry};
+use crate::text::telegram_html_error;
 
 /// A language the desk speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -77,8 +80,10 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The language's place in [`Lang::ALL`] (bundles are kept in that
+    /// order, whatever the order of the enum's variants).
     fn index(self) -> usize {
-        self as usize
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
 
     /// Maps Telegram's `language_code` (an IETF tag, sometimes absent) to a
@@ -110,9 +115,233 @@ impl Lang {
 /// them first for the parse mode they end up in.
 pub type Args<'a> = [(&'a str, FluentValue<'a>)];
 
+/// Where a message is defined and which variables it uses.
+#[derive(Debug, Clone)]
+pub struct MessageInfo {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub variables: BTreeSet<String>,
+}
+
+/// One language's `.ftl` files, parsed.
+#[derive(Debug)]
+pub struct Locale {
+    /// The language's folder, for messages.
+    pub dir: PathBuf,
+    /// Each file and its parsed resource.
+    pub files: Vec<(PathBuf, Arc<FluentResource>)>,
+    /// Every message and term (as `-name`), by id.
+    pub messages: BTreeMap<String, MessageInfo>,
+}
+
+/// The languages of one locale folder.
+pub type Locales = BTreeMap<Lang, Locale>;
+
+/// Parses every language's files in `folder` (`<lang>/*.ftl`). A language
+/// without files, a syntax error and an id defined twice are problems.
+pub fn parse_locales(folder: &Folder, problems: &mut Vec<Problem>) -> Locales {
+    let mut out = Locales::new();
+    for lang in Lang::ALL {
+        let dir = folder.path(lang.code());
+        let mut locale = Locale {
+            dir: dir.clone(),
+            files: Vec::new(),
+            messages: BTreeMap::new(),
+        };
+        for (rel, source) in folder.files_in(lang.code(), "ftl") {
+            let file = folder.path(rel);
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        problems.push(Problem::new(
+                            &file,
+                            Some(error_line(r.source(), &e)),
+                            format!("Fluent syntax error: {}", e.kind),
+                        ));
+                    }
+                    r
+                }
+            };
+            for entry in resource.entries() {
+                let (id, value, attributes) = match entry {
+                    ast::Entry::Message(m) => {
+                        (m.id.name.to_string(), m.value.as_ref(), &m.attributes)
+                    }
+                    ast::Entry::Term(t) => {
+                        (format!("-{}", t.id.name), Some(&t.value), &t.attributes)
+                    }
+                    _ => continue,
+                };
+                let mut variables = BTreeSet::new();
+                if let Some(p) = value {
+                    pattern_variables(p, &mut variables);
+                }
+                for a in attributes {
+                    pattern_variables(&a.value, &mut variables);
+                }
+                let line = line_of_ftl_entry(source, &id);
+                if locale.messages.contains_key(&id) {
+                    problems.push(Problem::new(
+                        &file,
+                        line,
+                        format!("`{id}` is defined twice"),
+                    ));
+                }
+                locale.messages.insert(
+                    id,
+                    MessageInfo {
+                        file: file.clone(),
+                        line,
+                        variables,
+                    },
+                );
+            }
+            locale.files.push((file, Arc::new(resource)));
+        }
+        if locale.files.is_empty() {
+            problems.push(Problem::new(
+                &dir,
+                None,
+                format!("no {} translations: expected .ftl files here", lang.code()),
+            ));
+        }
+        out.insert(lang, locale);
+    }
+    out
+}
+
+/// Compares every language with English: a message English has and the
+/// language lacks, one the language has and English lacks, and one using
+/// other variables are problems.
+pub fn compare_with_english(locales: &Locales, folder: &Folder) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let Some(english) = locales.get(&Lang::En) else {
+        return problems;
+    };
+    for (lang, other) in locales.iter().filter(|(l, _)| **l != Lang::En) {
+        if other.files.is_empty() {
+            continue; // reported once already
+        }
+        let dir = folder.path(lang.code());
+        for (id, en) in &english.messages {
+            match other.messages.get(id) {
+                None => problems.push(Problem::new(
+                    &en.file,
+                    en.line,
+                    format!(
+                        "`{id}` has no {} translation in {}",
+                        lang.code(),
+                        dir.display()
+                    ),
+                )),
+                Some(t) if t.variables != en.variables => problems.push(Problem::new(
+                    &t.file,
+                    t.line,
+                    format!(
+                        "`{id}` uses variables {:?} but English uses {:?}",
+                        t.variables, en.variables
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
+        for (id, t) in &other.messages {
+            if !english.messages.contains_key(id) {
+                problems.push(Problem::new(
+                    &t.file,
+                    t.line,
+                    format!("`{id}` is not in English: remove it or add it to English first"),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Checks that every message reads as HTML Telegram accepts, whatever its
+/// variables hold (they are escaped by the bot) and whichever variant a
+/// selector picks: a stray `<` or `&` is found here, not as a refused
+/// message at run time.
+pub fn check_html(locales: &Locales) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for locale in locales.values() {
+        for (file, resource) in &locale.files {
+            for entry in resource.entries() {
+                let (id, patterns) = match entry {
+                    ast::Entry::Message(m) => (
+                        m.id.name.to_string(),
+                        m.value
+                            .iter()
+                            .chain(m.attributes.iter().map(|a| &a.value))
+                            .collect::<Vec<_>>(),
+                    ),
+                    ast::Entry::Term(t) => (
+                        format!("-{}", t.id.name),
+                        std::iter::once(&t.value)
+                            .chain(t.attributes.iter().map(|a| &a.value))
+                            .collect(),
+                    ),
+                    _ => continue,
+                };
+                let why = patterns
+                    .into_iter()
+                    .flat_map(renderings)
+                    .find_map(|text| telegram_html_error(&text));
+                if let Some(why) = why {
+                    problems.push(Problem::new(
+                        file,
+                        line_of_ftl_entry(resource.source(), &id),
+                        format!("`{id}` is not HTML Telegram accepts: {why}"),
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// At most this many renderings of one message are checked.
+const MAX_RENDERINGS: usize = 64;
+
+/// The texts a pattern can produce, with every placeable but literals
+/// standing in as `x`, one per combination of select variants.
+fn renderings(pattern: &ast::Pattern<&str>) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for element in &pattern.elements {
+        let options = match element {
+            ast::PatternElement::TextElement { value } => vec![value.to_string()],
+            ast::PatternElement::Placeable { expression } => expression_renderings(expression),
+        };
+        out = out
+            .iter()
+            .flat_map(|prefix| options.iter().map(move |o| format!("{prefix}{o}")))
+            .take(MAX_RENDERINGS)
+            .collect();
+    }
+    out
+}
+
+fn expression_renderings(expression: &ast::Expression<&str>) -> Vec<String> {
+    match expression {
+        ast::Expression::Select { variants, .. } => variants
+            .iter()
+            .flat_map(|v| renderings(&v.value))
+            .take(MAX_RENDERINGS)
+            .collect(),
+        ast::Expression::Inline(inline) => match inline {
+            ast::InlineExpression::StringLiteral { value } => vec![value.to_string()],
+            ast::InlineExpression::NumberLiteral { value } => vec![value.to_string()],
+            ast::InlineExpression::Placeable { expression } => expression_renderings(expression),
+            _ => vec!["x".to_string()],
+        },
+    }
+}
+
 /// The translated texts of every language.
 pub struct I18n {
-    bundles: Vec<FluentBundle<FluentResource>>,
+    /// One bundle per language, in the order of [`Lang::ALL`].
+    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -122,45 +351,28 @@ impl std::fmt::Debug for I18n {
 }
 
 impl I18n {
-    /// Loads every language from the given locale roots (each holding
-    /// `<lang>/*.ftl`). Fails with the list of problems when a file is missing
-    /// or does not parse, or when an id is defined twice.
-    pub fn load(roots: &[&Path]) -> Result<I18n> {
+    /// One bundle per language from the given parsed locale folders (the
+    /// interface, then the event's texts). An id defined in two of them is
+    /// a problem.
+    pub fn build(sources: &[&Locales]) -> Result<I18n, Vec<Problem>> {
         let mut problems = Vec::new();
         let mut bundles = Vec::with_capacity(Lang::ALL.len());
         for lang in Lang::ALL {
             let langid = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
-            for root in roots {
-                for file in ftl_files(&root.join(lang.code()), &mut problems) {
-                    let Some(source) = read(&file, &mut problems) else {
-                        continue;
-                    };
-                    let resource = match FluentResource::try_new(source) {
-                        Ok(r) => r,
-                        Err((r, errors)) => {
-                            for e in errors {
-                                problems.push(Problem::new(
-                                    &file,
-                                    Some(error_line(r.source(), &e)),
-                                    format!("Fluent syntax error: {}", e.kind),
-                                ));
-                            }
-                            continue;
-                        }
-                    };
-                    let source = resource.source().to_string();
-                    if let Err(errors) = bundle.add_resource(resource) {
+            for locale in sources.iter().filter_map(|s| s.get(&lang)) {
+                for (file, resource) in &locale.files {
+                    if let Err(errors) = bundle.add_resource(resource.clone()) {
                         for e in errors {
                             let line = match &e {
                                 fluent_bundle::FluentError::Overriding { id, .. } => {
-                                    line_of_ftl_entry(&source, id)
+                                    line_of_ftl_entry(resource.source(), id)
                                 }
                                 _ => None,
                             };
                             problems.push(Problem::new(
-                                &file,
+                                file,
                                 line,
                                 format!("{e} (each id may be defined once per language)"),
                             ));
@@ -173,11 +385,11 @@ impl I18n {
         if problems.is_empty() {
             Ok(I18n { bundles })
         } else {
-            Err(Error::Invalid(problems))
+            Err(problems)
         }
     }
 
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+    fn bundle(&self, lang: Lang) -> &FluentBundle<Arc<FluentResource>> {
         &self.bundles[lang.index()]
     }
 
@@ -220,98 +432,10 @@ impl I18n {
     }
 }
 
-fn ftl_files(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            problems.push(Problem::new(dir, None, format!("cannot read folder: {e}")));
-            return Vec::new();
-        }
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .collect();
-    files.sort();
-    files
-}
-
-fn read(file: &Path, problems: &mut Vec<Problem>) -> Option<String> {
-    match fs::read_to_string(file) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            problems.push(Problem::new(file, None, format!("cannot read: {e}")));
-            None
-        }
-    }
-}
-
 /// The line of a syntax error: where the broken entry starts, if known.
 fn error_line(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
     let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
     line_of(source, at)
-}
-
-/// Where a message is defined and which variables it uses.
-#[derive(Debug, Clone)]
-pub struct MessageInfo {
-    pub file: PathBuf,
-    pub line: Option<usize>,
-    pub variables: BTreeSet<String>,
-}
-
-/// Every message (and term) of one locale folder, by id.
-pub fn read_locale(dir: &Path, problems: &mut Vec<Problem>) -> BTreeMap<String, MessageInfo> {
-    let mut out = BTreeMap::new();
-    for file in ftl_files(dir, problems) {
-        let Some(source) = read(&file, problems) else {
-            continue;
-        };
-        let resource = match fluent_syntax::parser::parse(source.as_str()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    problems.push(Problem::new(
-                        &file,
-                        Some(error_line(&source, &e)),
-                        format!("Fluent syntax error: {}", e.kind),
-                    ));
-                }
-                r
-            }
-        };
-        for entry in &resource.body {
-            let (id, value, attributes) = match entry {
-                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-                _ => continue,
-            };
-            let mut variables = BTreeSet::new();
-            if let Some(p) = value {
-                pattern_variables(p, &mut variables);
-            }
-            for a in attributes {
-                pattern_variables(&a.value, &mut variables);
-            }
-            let line = line_of_ftl_entry(&source, &id);
-            if out.contains_key(&id) {
-                problems.push(Problem::new(
-                    &file,
-                    line,
-                    format!("`{id}` is defined twice"),
-                ));
-            }
-            out.insert(
-                id,
-                MessageInfo {
-                    file: file.clone(),
-                    line,
-                    variables,
-                },
-            );
-        }
-    }
-    out
 }
 
 fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -354,50 +478,6 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Str
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
         _ => {}
     }
-}
-
-/// Compares every language of a locale root with English: a message English
-/// has and the language lacks, one the language has and English lacks, one
-/// using other variables, and any file that does not parse are problems.
-pub fn check_locales(root: &Path) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let english = read_locale(&root.join(Lang::En.code()), &mut problems);
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let dir = root.join(lang.code());
-        let other = read_locale(&dir, &mut problems);
-        for (id, en) in &english {
-            match other.get(id) {
-                None => problems.push(Problem::new(
-                    &en.file,
-                    en.line,
-                    format!(
-                        "`{id}` has no {} translation in {}",
-                        lang.code(),
-                        dir.display()
-                    ),
-                )),
-                Some(t) if t.variables != en.variables => problems.push(Problem::new(
-                    &t.file,
-                    t.line,
-                    format!(
-                        "`{id}` uses variables {:?} but English uses {:?}",
-                        t.variables, en.variables
-                    ),
-                )),
-                Some(_) => {}
-            }
-        }
-        for (id, t) in &other {
-            if !english.contains_key(id) {
-                problems.push(Problem::new(
-                    &t.file,
-                    t.line,
-                    format!("`{id}` is not in English: remove it or add it to English first"),
-                ));
-            }
-        }
-    }
-    problems
 }
 
 #[cfg(test)]
@@ -449,10 +529,30 @@ mod tests {
         assert_eq!(Lang::from_code("xx"), None);
     }
 
+    use std::fs;
+    use std::path::Path;
+
     fn write_locale(root: &Path, lang: &str, body: &str) {
         let dir = root.join(lang);
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("main.ftl"), body).unwrap();
+    }
+
+    fn check_locales(root: &Path) -> Vec<Problem> {
+        let folder = Folder::read(root).unwrap();
+        let mut problems = Vec::new();
+        let locales = parse_locales(&folder, &mut problems);
+        problems.extend(compare_with_english(&locales, &folder));
+        problems.extend(check_html(&locales));
+        problems
+    }
+
+    fn load(root: &Path) -> I18n {
+        let folder = Folder::read(root).unwrap();
+        let mut problems = Vec::new();
+        let locales = parse_locales(&folder, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        I18n::build(&[&locales]).unwrap()
     }
 
     fn fixture(th: &str) -> (tempfile::TempDir, Vec<Problem>) {
@@ -522,11 +622,72 @@ mod tests {
             };
             write_locale(tmp.path(), lang.code(), body);
         }
-        let i18n = I18n::load(&[tmp.path()]).unwrap();
+        let i18n = load(tmp.path());
         let text = i18n.fmt(Lang::Th, "hello", &[("name", "Ann".into())]);
         assert_eq!(text, "สวัสดี Ann!");
         assert!(!text.contains(['\u{2068}', '\u{2069}']));
         assert_eq!(i18n.text(Lang::Th, "only-en"), "English only");
         assert_eq!(i18n.text(Lang::Th, "nowhere"), "nowhere");
+    }
+
+    #[test]
+    fn each_language_gets_its_own_bundle_whatever_the_variant_order() {
+        let tmp = tempfile::tempdir().unwrap();
+        for lang in Lang::ALL {
+            write_locale(tmp.path(), lang.code(), &format!("who = {}\n", lang.code()));
+        }
+        let i18n = load(tmp.path());
+        for lang in Lang::ALL {
+            assert_eq!(i18n.text(lang, "who"), lang.code());
+        }
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i);
+        }
+    }
+
+    #[test]
+    fn html_telegram_would_refuse_is_a_problem_in_any_variant() {
+        let tmp = tempfile::tempdir().unwrap();
+        let good = "ok = <b>{ $n }</b> &lt;3 &amp; more\n\
+                    pick = { $n ->\n    [one] <i>one</i>\n   *[other] many\n}\n";
+        for lang in Lang::ALL {
+            let body = match lang {
+                Lang::Km => {
+                    "ok = <b>{ $n }</b> &lt;3 &amp; more\n\
+                             pick = { $n ->\n    [one] <i>one\n   *[other] many\n}\n"
+                }
+                Lang::Vi => {
+                    "ok = <b>{ $n } 3 < 4 & more\npick = { $n ->\n    [one] a\n   *[other] b\n}\n"
+                }
+                _ => good,
+            };
+            write_locale(tmp.path(), lang.code(), body);
+        }
+        let problems = check_locales(tmp.path());
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 2, "{text:#?}");
+        assert!(
+            problems.iter().any(|p| p.file.ends_with("km/main.ftl")
+                && p.line == Some(2)
+                && p.message.contains("`pick`")),
+            "{text:#?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.file.ends_with("vi/main.ftl")
+                && p.line == Some(1)
+                && p.message.contains("`ok`")),
+            "{text:#?}"
+        );
+    }
+
+    #[test]
+    fn a_language_without_files_is_a_problem() {
+        let tmp = tempfile::tempdir().unwrap();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Lo) {
+            write_locale(tmp.path(), lang.code(), "hello = x\n");
+        }
+        let problems = check_locales(tmp.path());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("no lo translations"));
     }
 }

@@ -4,11 +4,13 @@
 pub mod app;
 pub mod clock;
 pub mod config;
+pub mod content;
 pub mod db;
 pub mod error;
 pub mod event;
 pub mod i18n;
 pub mod problem;
+pub mod shutdown;
 pub mod telegram;
 pub mod text;
 

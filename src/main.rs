@@ -3,9 +3,10 @@
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use delegate_desk::config::Settings;
+use delegate_desk::config::{Settings, redacted_url};
+use delegate_desk::content::Content;
 use delegate_desk::db::Db;
-use delegate_desk::{Error, event, telegram};
+use delegate_desk::{Error, telegram};
 use tracing_subscriber::EnvFilter;
 
 /// The Telegram information desk of the Global Mayors Dialogue and other
@@ -30,7 +31,8 @@ enum Cmd {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Err(e) = dotenvy::dotenv()
+    // `.env` in the working directory only (not in its parents).
+    if let Err(e) = dotenvy::from_path(".env")
         && !e.not_found()
     {
         eprintln!("error: cannot read .env: {e}");
@@ -86,23 +88,28 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
     match cmd {
         Cmd::Run => telegram::run(settings).await.map(|()| ExitCode::SUCCESS),
         Cmd::Check => {
-            let problems = event::check(&settings.event_dir, &settings.locales_dir);
-            if problems.is_empty() {
-                println!(
-                    "ok: {} and {} are complete and consistent",
-                    settings.event_dir.display(),
-                    settings.locales_dir.display()
-                );
-                Ok(ExitCode::SUCCESS)
-            } else {
-                Err(Error::Invalid(problems))
-            }
+            let event = settings.event_dir.as_deref();
+            let locales = settings.locales_dir.as_deref();
+            let content = Content::from_folders(event, locales).map_err(Error::Invalid)?;
+            let named = |dir: Option<&std::path::Path>, bundled: &str| {
+                dir.map_or(bundled.to_string(), |d| d.display().to_string())
+            };
+            println!(
+                "ok: the event {} ({}) and the translations ({}) are complete and consistent",
+                content.event.id,
+                named(event, "bundled"),
+                named(locales, "bundled"),
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Cmd::Migrate => {
             let db = Db::connect(&settings.database_url).await?;
             db.migrate().await?;
             db.close().await;
-            println!("ok: database migrated");
+            println!(
+                "ok: database {} migrated",
+                redacted_url(&settings.database_url)
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -80,6 +80,77 @@ pub fn shorten(label: &str, max_chars: usize) -> String {
     format!("{}…", label[..cut].trim_end())
 }
 
+/// Tags Telegram's HTML parse mode knows.
+const TELEGRAM_TAGS: &[&str] = &[
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "tg-emoji",
+    "code",
+    "pre",
+    "blockquote",
+];
+
+/// Why Telegram would refuse `html` in its HTML parse mode, if it would: a
+/// tag it does not know, one left open or closed out of order, or a bare
+/// `<`, `>` or `&` (which must be written `&lt;`, `&gt;`, `&amp;`).
+pub fn telegram_html_error(html: &str) -> Option<String> {
+    let mut open: Vec<&str> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', '>', '&']) {
+        let tail = &rest[i..];
+        if let Some(after) = tail.strip_prefix('&') {
+            let end = after.find(';').filter(|&e| e <= 10);
+            let entity = end.map(|e| &after[..e]);
+            let known = entity.is_some_and(|e| {
+                matches!(e, "lt" | "gt" | "amp" | "quot")
+                    || e.strip_prefix("#x")
+                        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_hexdigit()))
+                    || e.strip_prefix('#')
+                        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+            });
+            if !known {
+                return Some("a bare `&` (write &amp;)".into());
+            }
+            rest = &after[end.unwrap_or(0) + 1..];
+            continue;
+        }
+        if tail.starts_with('>') {
+            return Some("a bare `>` (write &gt;)".into());
+        }
+        let Some(end) = tail.find('>') else {
+            return Some("a bare `<` (write &lt;)".into());
+        };
+        let tag = &tail[1..end];
+        if let Some(name) = tag.strip_prefix('/') {
+            match open.pop() {
+                Some(top) if top == name.trim() => {}
+                Some(top) => return Some(format!("</{name}> closes <{top}>")),
+                None => return Some(format!("</{name}> closes nothing")),
+            }
+        } else {
+            let name = tag.split_whitespace().next().unwrap_or_default();
+            if !TELEGRAM_TAGS.contains(&name) {
+                return Some(format!(
+                    "<{tag}> is not a tag Telegram knows (write &lt; for a bare <)"
+                ));
+            }
+            open.push(name);
+        }
+        rest = &tail[end + 1..];
+    }
+    open.pop().map(|tag| format!("<{tag}> is never closed"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +219,35 @@ mod tests {
                 "cut inside a grapheme at {max}: {cut}"
             );
             assert!(cut.chars().count() <= max, "{cut} longer than {max}");
+        }
+    }
+
+    #[test]
+    fn telegram_html_is_checked() {
+        for ok in [
+            "plain",
+            "<b>bold</b> and <i>it</i>",
+            "1 &lt; 2 &amp;&amp; 3 &gt; 2 &quot;q&quot; &#128661; &#x1F695;",
+            "<b><i>nested</i></b>",
+            "<a href=\"https://t.me\">link</a>",
+            "",
+        ] {
+            assert_eq!(telegram_html_error(ok), None, "{ok}");
+        }
+        for (bad, why) in [
+            ("Tom & Jerry", "&"),
+            ("AT&T;", "&"),
+            ("1 < 2", "<"),
+            ("2 > 1", ">"),
+            ("<b>open", "never closed"),
+            ("<b><i>x</b></i>", "closes"),
+            ("</b>", "closes nothing"),
+            ("<script>x</script>", "not a tag"),
+            ("<br>", "not a tag"),
+            ("&nbsp;", "&"),
+        ] {
+            let err = telegram_html_error(bad).unwrap_or_else(|| panic!("{bad} passed"));
+            assert!(err.contains(why), "{bad}: {err}");
         }
     }
 }

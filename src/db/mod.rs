@@ -1,43 +1,124 @@
 //! Storage. Every SQL statement of the bot lives under this module, one
-//! submodule per group of tables, written to run on SQLite and PostgreSQL
-//! alike where that costs nothing (`$1` placeholders, `ON CONFLICT`).
+//! submodule per group of tables.
+//!
+//! One [`Db`] for both backends, chosen by `DATABASE_URL`: SQLite (a file,
+//! WAL mode: the embedded default) or PostgreSQL (several instances share
+//! one). Statements are written once, in SQL both understand (`$1`
+//! placeholders, `ON CONFLICT`, `RETURNING`; timestamps as RFC 3339 text in
+//! UTC), and run through sqlx's `Any` driver. Migrations are per backend
+//! (`migrations/sqlite`, `migrations/postgres`), embedded in the binary.
+//!
+//! Query functions take a connection: one from the pool
+//! (`&mut *db.conn().await?`) for a statement on its own, or a transaction
+//! (`&mut tx`) so that one feature can change several tables atomically. Writes that read first run in
+//! [`Db::write`]: `BEGIN IMMEDIATE` on SQLite, `SERIALIZABLE` on
+//! PostgreSQL, tried again when the database reports a conflict.
 
 pub mod delegates;
+pub mod dialogues;
 
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use futures_util::future::BoxFuture;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::pool::PoolConnection;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
+use sqlx::{Any, AnyPool, ConnectOptions, Connection, Executor, Transaction};
 
 use crate::error::{Error, Result};
 
-/// The database: a pool of connections.
+/// Which database a [`Db`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a `DATABASE_URL` names, if it is one we support.
+    pub fn of_url(url: &str) -> Option<Backend> {
+        let scheme = url.split(':').next()?;
+        match scheme {
+            "sqlite" => Some(Backend::Sqlite),
+            "postgres" | "postgresql" => Some(Backend::Postgres),
+            _ => None,
+        }
+    }
+}
+
+/// A write transaction, begun by [`Db::begin_write`] or given by [`Db::write`].
+pub type Tx = Transaction<'static, Any>;
+
+/// How many times [`Db::write`] tries a transaction that meets a conflict.
+const WRITE_ATTEMPTS: u32 = 8;
+
+/// The database: a pool of connections to SQLite or PostgreSQL.
 #[derive(Clone, Debug)]
 pub struct Db {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
 }
 
 impl Db {
-    /// Opens (creating it if needed) the database at `url`, in WAL mode.
+    /// Connects to the database at `url` (`sqlite://file.db`, created if
+    /// missing, in WAL mode; or `postgres://user@host/db`).
     pub async fn connect(url: &str) -> Result<Db> {
-        let options = SqliteConnectOptions::from_str(url)
-            .map_err(|e| Error::Config(format!("DATABASE_URL: {e}")))?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url).ok_or_else(|| {
+            Error::Config(
+                "setting DATABASE_URL is malformed: use sqlite://<file> or postgres://<user>@<host>/<database>".into(),
+            )
+        })?;
+        let malformed =
+            |e: sqlx::Error| Error::Config(format!("setting DATABASE_URL is malformed: {e}"));
+        let pool_options = match backend {
+            Backend::Sqlite => {
+                // Create the file and switch it to WAL (a lasting property
+                // of the file) with the SQLite driver's own options.
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(malformed)?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal);
+                options.connect().await?.close().await?;
+                AnyPoolOptions::new()
+                    .max_connections(8)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON")
+                                .await?;
+                            Ok(())
+                        })
+                    })
+            }
+            Backend::Postgres => AnyPoolOptions::new().max_connections(10),
+        };
+        let options = AnyConnectOptions::from_str(url).map_err(malformed)?;
+        let pool = pool_options
+            .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;
-        Ok(Db { pool })
+        Ok(Db { pool, backend })
     }
 
-    /// Applies the migrations embedded from `migrations/`.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies the migrations of this backend, embedded from `migrations/`.
     pub async fn migrate(&self) -> Result<()> {
-        sqlx::migrate!("./migrations").run(&self.pool).await?;
+        match self.backend {
+            Backend::Sqlite => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&self.pool)
+                    .await?
+            }
+            Backend::Postgres => {
+                sqlx::migrate!("./migrations/postgres")
+                    .run(&self.pool)
+                    .await?
+            }
+        }
         Ok(())
     }
 
@@ -46,7 +127,79 @@ impl Db {
         self.pool.close().await;
     }
 
-    pub(crate) fn pool(&self) -> &SqlitePool {
-        &self.pool
+    /// A connection from the pool, for statements outside a transaction.
+    pub async fn conn(&self) -> Result<PoolConnection<Any>> {
+        Ok(self.pool.acquire().await?)
     }
+
+    /// Begins a transaction that will write: on SQLite it takes the write
+    /// lock at once (`BEGIN IMMEDIATE`), so that two writers wait in turn
+    /// instead of failing half-way; on PostgreSQL it is `SERIALIZABLE`, so a
+    /// read-then-write that raced another fails as a whole (and
+    /// [`Db::write`] tries it again).
+    pub async fn begin_write(&self) -> Result<Tx> {
+        let begin = match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+        };
+        Ok(self.pool.begin_with(begin).await?)
+    }
+
+    /// Runs `work` in a write transaction and commits it. When the database
+    /// reports a conflict (a serialization failure or deadlock on
+    /// PostgreSQL, a busy database on SQLite), the whole transaction is
+    /// rolled back and tried again, a few times, after a short pause.
+    ///
+    /// ```ignore
+    /// db.write(|tx| Box::pin(async move {
+    ///     delegates::set_language(tx, id, "th", now).await
+    /// })).await?;
+    /// ```
+    pub async fn write<T, F>(&self, mut work: F) -> Result<T>
+    where
+        F: for<'t> FnMut(&'t mut Tx) -> BoxFuture<'t, Result<T>>,
+    {
+        let mut attempt = 1;
+        loop {
+            let result: Result<T> = async {
+                let mut tx = self.begin_write().await?;
+                let value = work(&mut tx).await?;
+                tx.commit().await?;
+                Ok(value)
+            }
+            .await;
+            match result {
+                Err(e) if attempt < WRITE_ATTEMPTS && e.is_conflict() => {
+                    tracing::debug!(attempt, error = %e, "write conflict; trying again");
+                    // 5, 10, 20 … ms, spread so that the writers do not meet again.
+                    let base = 5u64 << attempt.min(6);
+                    let spread = u64::from(std::process::id() ^ attempt) % base;
+                    tokio::time::sleep(Duration::from_millis(base + spread)).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+impl Error {
+    /// Whether this is a conflict between concurrent transactions that
+    /// trying again can resolve.
+    pub fn is_conflict(&self) -> bool {
+        let Error::Database(sqlx::Error::Database(e)) = self else {
+            return false;
+        };
+        let code = e.code().unwrap_or_default();
+        // PostgreSQL: serialization_failure, deadlock_detected. SQLite:
+        // SQLITE_BUSY and SQLITE_LOCKED with their extended codes.
+        matches!(code.as_ref(), "40001" | "40P01")
+            || code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
+    }
+}
+
+/// A moment as stored: RFC 3339 in UTC to the second, so that text order is
+/// time order on both backends.
+pub(crate) fn timestamp(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

@@ -1,18 +1,16 @@
-//! Loading and validating an event folder.
+//! Parsing and validating an event's `event.toml`.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::geo::Datum;
 use super::{
     Contacts, Event, MAX_ID_LEN, Session, SessionKind, Shuttle, TransportTopic, Venue, VenueKind,
 };
-use crate::error::{Error, Result};
-use crate::i18n::{I18n, Lang, check_locales, read_locale};
 use crate::problem::{Problem, line_of};
 
 type S<T> = Spanned<T>;
@@ -59,6 +57,8 @@ struct RawVenue {
     kind: S<String>,
     lat: S<f64>,
     lon: S<f64>,
+    /// What `lat` and `lon` are measured in: wgs84 (the default), gcj02, bd09.
+    datum: Option<S<String>>,
     local_name: S<String>,
     local_address: S<String>,
     #[serde(default)]
@@ -162,14 +162,9 @@ impl Report<'_> {
     }
 }
 
-/// Loads and validates `<dir>/event.toml`. Fails with every problem found.
-pub fn load(dir: &Path) -> Result<Event> {
-    let file = dir.join("event.toml");
-    let source = fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
-    parse(&file, &source)
-}
-
-fn parse(file: &Path, source: &str) -> Result<Event> {
+/// Parses and validates the text of an `event.toml` (`file` names it in
+/// problems). Fails with every problem found, each with its line.
+pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
     let mut r = Report {
         file: file.to_path_buf(),
         source,
@@ -180,7 +175,7 @@ fn parse(file: &Path, source: &str) -> Result<Event> {
         Err(e) => {
             let line = e.span().map(|s| line_of(source, s.start));
             let message = e.message().to_string();
-            return Err(Error::Invalid(vec![Problem::new(file, line, message)]));
+            return Err(vec![Problem::new(file, line, message)]);
         }
     };
 
@@ -234,8 +229,21 @@ fn parse(file: &Path, source: &str) -> Result<Event> {
                 None
             }
         };
-        let lat = *v.lat.get_ref();
-        let lon = *v.lon.get_ref();
+        let (lat, lon) = (*v.lat.get_ref(), *v.lon.get_ref());
+        let datum = match &v.datum {
+            None => Datum::Wgs84,
+            Some(d) => Datum::parse(d.get_ref()).unwrap_or_else(|| {
+                r.at(
+                    d,
+                    format!(
+                        "unknown coordinate system `{}` (wgs84 for GPS and OpenStreetMap, \
+                         gcj02 for Amap and Tencent, bd09 for Baidu)",
+                        d.get_ref()
+                    ),
+                );
+                Datum::Wgs84
+            }),
+        };
         if !(-90.0..=90.0).contains(&lat) {
             r.at(
                 &v.lat,
@@ -265,6 +273,8 @@ fn parse(file: &Path, source: &str) -> Result<Event> {
             v.id.get_ref().clone(),
             v.rooms.iter().map(|r| r.get_ref().clone()).collect(),
         );
+        // Telegram pins are WGS-84: convert once, here.
+        let (lat, lon) = datum.to_wgs84(lat, lon);
         venues.push(Venue {
             id: v.id.get_ref().clone(),
             kind: kind.unwrap_or(VenueKind::Venue),
@@ -415,68 +425,8 @@ fn parse(file: &Path, source: &str) -> Result<Event> {
             transport,
         })
     } else {
-        Err(Error::Invalid(r.problems))
+        Err(r.problems)
     }
-}
-
-/// Everything `delegate-desk check` reports: the event file, every language's
-/// event texts (each item's messages present in every language), and the
-/// interface translations compared with English.
-pub fn check(event_dir: &Path, ui_locales: &Path) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let event_locales = event_dir.join("locales");
-    match load(event_dir) {
-        Ok(event) => {
-            let toml_file = event_dir.join("event.toml");
-            let toml_source = fs::read_to_string(&toml_file).unwrap_or_default();
-            for lang in Lang::ALL {
-                let dir = event_locales.join(lang.code());
-                let texts = read_locale(&dir, &mut problems);
-                for id in event.required_text_ids() {
-                    if !texts.contains_key(&id) {
-                        let line = item_line(&toml_source, &id);
-                        problems.push(Problem::new(
-                            &toml_file,
-                            line,
-                            format!("no {} text `{id}` in {}", lang.code(), dir.display()),
-                        ));
-                    }
-                }
-            }
-        }
-        Err(Error::Invalid(p)) => problems.extend(p),
-        Err(e) => problems.push(Problem::new(
-            &event_dir.join("event.toml"),
-            None,
-            e.to_string(),
-        )),
-    }
-    problems.extend(check_locales(&event_locales));
-    problems.extend(check_locales(ui_locales));
-    // The bot loads both into one bundle per language: an id defined in
-    // both, for instance, fails there. Report what only that load finds.
-    if let Err(Error::Invalid(found)) = I18n::load(&[ui_locales, &event_locales]) {
-        for p in found {
-            if !problems.contains(&p) {
-                problems.push(p);
-            }
-        }
-    }
-    problems
-}
-
-/// The line of event.toml that declares the item a text id belongs to, or
-/// the `[event]` line for the event's own texts.
-fn item_line(source: &str, text_id: &str) -> Option<usize> {
-    let item = source.lines().position(|line| {
-        line.trim()
-            .strip_prefix("id")
-            .and_then(|v| v.trim_start().strip_prefix('='))
-            .map(|v| v.trim().trim_matches('"'))
-            .is_some_and(|id| !id.is_empty() && text_id.contains(&format!("-{id}-")))
-    });
-    item.or_else(|| source.lines().position(|l| l.trim() == "[event]"))
-        .map(|i| i + 1)
 }
 
 #[cfg(test)]
@@ -520,11 +470,9 @@ room = "b"
 "#;
 
     fn problems(src: &str) -> Vec<Problem> {
-        match parse(Path::new("event.toml"), src) {
-            Ok(_) => Vec::new(),
-            Err(Error::Invalid(p)) => p,
-            Err(e) => panic!("unexpected error {e}"),
-        }
+        parse(Path::new("event.toml"), src)
+            .err()
+            .unwrap_or_default()
     }
 
     #[test]
@@ -613,45 +561,41 @@ room = "b"
     }
 
     #[test]
-    fn an_id_in_both_the_interface_and_the_event_is_reported() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let tmp = tempfile::tempdir().unwrap();
-        let event = tmp.path().join("event");
-        let copy = |from: &Path, to: &Path| {
-            for lang in Lang::ALL {
-                let (src, dst) = (from.join(lang.code()), to.join(lang.code()));
-                fs::create_dir_all(&dst).unwrap();
-                for f in fs::read_dir(&src).unwrap() {
-                    let f = f.unwrap().path();
-                    fs::copy(&f, dst.join(f.file_name().unwrap())).unwrap();
-                }
-            }
+    fn coordinates_from_baidu_or_amap_are_converted_to_wgs84() {
+        let at = |src: &str| {
+            let e = parse(Path::new("event.toml"), src).unwrap();
+            (e.venues[0].lat, e.venues[0].lon)
         };
-        let bundled = root.join("events/nanning-2025");
-        fs::create_dir_all(&event).unwrap();
-        fs::copy(bundled.join("event.toml"), event.join("event.toml")).unwrap();
-        copy(&bundled.join("locales"), &event.join("locales"));
-        assert!(check(&event, &root.join("locales")).is_empty());
-
-        for lang in Lang::ALL {
-            let f = event.join("locales").join(lang.code()).join("event.ftl");
-            let text = fs::read_to_string(&f).unwrap() + "\nmenu-help = Help\n";
-            fs::write(&f, text).unwrap();
+        let wgs = at(GOOD);
+        assert_eq!(wgs, (22.8, 108.4));
+        for datum in ["gcj02", "bd09"] {
+            let src = GOOD.replace(
+                "lon = 108.4\n",
+                &format!("lon = 108.4\ndatum = \"{datum}\"\n"),
+            );
+            let converted = at(&src);
+            let off = super::super::geo::distance_m(wgs, converted);
+            let expected = if datum == "gcj02" {
+                400.0..650.0
+            } else {
+                900.0..1400.0
+            };
+            assert!(expected.contains(&off), "{datum}: {off} m");
         }
-        let problems = check(&event, &root.join("locales"));
-        assert!(
-            problems.iter().any(|p| p.message.contains("override")
-                && p.message.contains("menu-help")
-                && p.line.is_some()),
-            "{problems:#?}"
-        );
+        let src = GOOD.replace("lon = 108.4\n", "lon = 108.4\ndatum = \"wgs84\"\n");
+        assert_eq!(at(&src), wgs);
     }
 
     #[test]
-    fn item_lines_point_at_the_item() {
-        let line = item_line(GOOD, "session-two-title").unwrap();
-        assert_eq!(GOOD.lines().nth(line - 1), Some("id = \"two\""));
-        let line = item_line(GOOD, "contact-emergency").unwrap();
-        assert_eq!(GOOD.lines().nth(line - 1), Some("[event]"));
+    fn an_unknown_coordinate_system_is_reported_with_its_line() {
+        let src = GOOD.replace("lon = 108.4\n", "lon = 108.4\ndatum = \"baidu\"\n");
+        let p = problems(&src);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(
+            p[0].message.contains("unknown coordinate system `baidu`"),
+            "{p:?}"
+        );
+        let line = src.lines().position(|l| l.contains("baidu")).unwrap() + 1;
+        assert_eq!(p[0].line, Some(line));
     }
 }

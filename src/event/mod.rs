@@ -3,10 +3,12 @@
 //! Texts a delegate reads are not here but in `<event folder>/locales`; see
 //! [`text_ids`] for the message ids each item needs.
 
+mod geo;
 mod load;
 mod query;
 
-pub use load::{check, load};
+pub use geo::{Datum, distance_m};
+pub use load::parse;
 pub use query::NowNext;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -51,6 +53,7 @@ pub enum VenueKind {
 pub struct Venue {
     pub id: String,
     pub kind: VenueKind,
+    /// WGS-84, whatever system event.toml gave them in.
     pub lat: f64,
     pub lon: f64,
     pub local_name: String,

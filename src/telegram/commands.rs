@@ -18,6 +18,15 @@ pub enum Command {
     Help,
 }
 
+/// Commands only organisers (`ORGANISER_IDS`) have, in a private chat.
+/// They are not in the public command menu.
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase")]
+pub enum OrganiserCommand {
+    /// How many delegates use the desk, by language.
+    Stats,
+}
+
 impl Command {
     /// The commands listed in Telegram's menu, in order.
     pub const MENU: [&'static str; 8] = [

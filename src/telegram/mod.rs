@@ -1,54 +1,36 @@
-//! The Telegram side: the dispatcher's handler tree, callback data, command
-//! parsing, views and safe sending. Domain code lives elsewhere.
+//! The Telegram side: the handler tree, its handlers, callback data,
+//! commands, conversations, views and safe sending. Domain code lives
+//! elsewhere and has no Telegram types.
 
 pub mod callback;
 pub mod commands;
+pub mod conversation;
 pub mod handlers;
 pub mod profile;
 pub mod screen;
 pub mod send;
+pub mod tree;
+pub mod views;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use secrecy::ExposeSecret;
-use teloxide::dispatching::UpdateHandler;
 use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
-use teloxide::types::MessageKind;
 use teloxide::{ApiError, RequestError};
-use tokio::sync::watch;
 
-use crate::app::App;
+use crate::app::{App, Roles};
 use crate::config::Settings;
+use crate::content::Content;
 use crate::db::Db;
 use crate::error::{Error, Result};
-use commands::Command;
+use crate::shutdown::{self, Shutdown};
+pub use tree::schema;
 
-/// The whole handler tree. Commands work in every chat; other messages are
-/// answered in private chats only; edited messages, channel posts and the
-/// rest are ignored.
-pub fn schema() -> UpdateHandler<Error> {
-    let messages = Update::filter_message()
-        .branch(
-            dptree::entry()
-                .filter_command::<Command>()
-                .endpoint(handlers::on_command),
-        )
-        .branch(
-            // Ordinary messages only: service messages (a pinned message, a
-            // changed timer) need no answer.
-            dptree::filter(|m: Message| {
-                m.chat.is_private() && matches!(m.kind, MessageKind::Common(_))
-            })
-            .endpoint(handlers::on_message),
-        );
-    let callbacks = Update::filter_callback_query().endpoint(handlers::on_callback);
-    dptree::entry().branch(messages).branch(callbacks)
-}
-
-/// Logs handler errors: at WARN for Telegram and network trouble (not the
-/// user's doing, not ours), at ERROR for our own failures.
+/// Logs errors that reach the dispatcher (the tree turns handler failures
+/// into answers first): at WARN for Telegram and network trouble, at ERROR
+/// for our own failures.
 struct LogErrors;
 
 impl ErrorHandler<Error> for LogErrors {
@@ -75,25 +57,29 @@ impl ErrorHandler<RequestError> for WarnOnPollingError {
     }
 }
 
-/// Everything before the first poll: storage, content, the token's check
+/// Everything before the first poll: content, storage, the token's check
 /// with Telegram, the profile, the update listener.
 async fn start(
     settings: &Settings,
     token: &secrecy::SecretString,
+    shutdown: Shutdown,
 ) -> Result<(
     Bot,
     Arc<App>,
     impl teloxide::update_listeners::UpdateListener<Err = RequestError>,
 )> {
+    let content = Content::from_folders(
+        settings.event_dir.as_deref(),
+        settings.locales_dir.as_deref(),
+    )
+    .map_err(Error::Invalid)?;
     let db = Db::connect(&settings.database_url).await?;
     db.migrate().await?;
-    let app = App::load(
-        &settings.event_dir,
-        &settings.locales_dir,
-        db,
-        settings.clock,
-    )
-    .await?;
+    let roles = Roles {
+        organisers: settings.organiser_ids.iter().copied().collect(),
+        volunteer_chat: settings.volunteer_chat_id,
+    };
+    let app = App::new(content, db, settings.clock, roles, shutdown);
 
     let mut bot = Bot::new(token.expose_secret());
     if let Some(url) = &settings.api_url {
@@ -109,33 +95,37 @@ async fn start(
         }
         Err(e) => return Err(e.into()),
     };
-    tracing::info!(bot = %me.username(), event = %app.event.id, "Delegate Desk starting");
+    tracing::info!(
+        bot = %me.username(),
+        event = %app.content.event.id,
+        database = ?app.db.backend(),
+        "Delegate Desk starting"
+    );
     tokio::spawn(profile::publish(bot.clone(), app.clone()));
     let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
     Ok((bot, app, listener))
 }
 
 /// Runs the bot until SIGTERM or Ctrl-C, which finish the updates in hand
-/// (or cut start-up short) and return `Ok`.
+/// (or cut start-up short) and return `Ok` within [`shutdown::GRACE`] and
+/// a little more: a reply that would wait longer on Telegram is dropped.
 pub async fn run(settings: Settings) -> Result<()> {
     let token = settings.require_token()?;
 
     // Listen for the signals first, so that one during start-up stops too.
-    let (stop_tx, stop_rx) = watch::channel(false);
+    let (trigger, shutdown) = Shutdown::new();
     let signal = shutdown_signal();
     tokio::spawn(async move {
         signal.await;
         tracing::info!("stopping: finishing the updates in hand");
-        let _ = stop_tx.send(true);
+        trigger.stop();
+        // Keep the trigger (and so the deadline) alive until the process ends.
+        std::future::pending::<()>().await;
     });
-    let stopped = |mut rx: watch::Receiver<bool>| async move {
-        // An error means the sender is gone, which only happens after a stop.
-        let _ = rx.wait_for(|stop| *stop).await;
-    };
 
     let (bot, app, listener) = tokio::select! {
-        started = start(&settings, token) => started?,
-        () = stopped(stop_rx.clone()) => {
+        started = start(&settings, token, shutdown.clone()) => started?,
+        () = shutdown.stopping() => {
             tracing::info!("stopped before start-up finished");
             return Ok(());
         }
@@ -149,12 +139,13 @@ pub async fn run(settings: Settings) -> Result<()> {
         .error_handler(Arc::new(LogErrors))
         .build();
 
-    let shutdown = dispatcher.shutdown_token();
+    let token = dispatcher.shutdown_token();
+    let stopping = shutdown.clone();
     tokio::spawn(async move {
-        stopped(stop_rx).await;
+        stopping.stopping().await;
         // The dispatcher may not be running yet; try until it takes.
         loop {
-            match shutdown.shutdown() {
+            match token.shutdown() {
                 Ok(done) => {
                     done.await;
                     break;
@@ -162,6 +153,16 @@ pub async fn run(settings: Settings) -> Result<()> {
                 Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
         }
+    });
+    // A last guard: whatever hangs (a stuck connection), the process ends
+    // soon after the grace. Updates not confirmed yet come again on the
+    // next start; every handler is safe to run twice.
+    let watchdog = shutdown.clone();
+    tokio::spawn(async move {
+        watchdog.stopping().await;
+        tokio::time::sleep(shutdown::GRACE + Duration::from_secs(1)).await;
+        tracing::warn!("stopping now: the updates in hand did not finish in time");
+        std::process::exit(0);
     });
 
     dispatcher

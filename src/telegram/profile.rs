@@ -7,7 +7,7 @@ use teloxide::prelude::*;
 use teloxide::types::BotCommand;
 
 use super::commands::Command;
-use super::send::retrying;
+use super::send::Sender;
 use crate::app::App;
 use crate::event::text_ids;
 use crate::i18n::Lang;
@@ -26,8 +26,8 @@ fn cut(s: String, limit: usize) -> String {
 /// Sends a profile request for one language code (`None`: the default),
 /// waiting out 429s.
 macro_rules! localized {
-    ($request:expr, $code:expr) => {
-        retrying(|| {
+    ($tg:expr, $request:expr, $code:expr) => {
+        $tg.retrying(|| {
             let mut request = $request;
             if let Some(code) = $code {
                 request = request.language_code(*code);
@@ -41,20 +41,16 @@ macro_rules! localized {
 
 /// Publishes the profile; failures are logged, never fatal.
 pub async fn publish(bot: Bot, app: Arc<App>) {
+    let tg = Sender::new(bot.clone(), app.shutdown.clone());
     for lang in Lang::ALL {
-        let i18n = &app.i18n;
+        let i18n = &app.content.i18n;
         let commands: Vec<BotCommand> = Command::MENU
             .iter()
             .map(|c| BotCommand::new(*c, cut(i18n.text(lang, &format!("command-{c}")), 256)))
             .collect();
         let event = i18n.text(lang, text_ids::EVENT_NAME);
-        let city = i18n.text(lang, text_ids::EVENT_CITY);
         let description = cut(
-            i18n.fmt(
-                lang,
-                "bot-description",
-                &[("event", event.clone().into()), ("city", city.into())],
-            ),
+            i18n.fmt(lang, "bot-description", &[("event", event.clone().into())]),
             DESCRIPTION_LIMIT,
         );
         let short = cut(
@@ -69,12 +65,14 @@ pub async fn publish(bot: Bot, app: Arc<App>) {
         };
         for code in codes {
             let results = [
-                localized!(bot.set_my_commands(commands.clone()), code),
+                localized!(tg, bot.set_my_commands(commands.clone()), code),
                 localized!(
+                    tg,
                     bot.set_my_description().description(description.clone()),
                     code
                 ),
                 localized!(
+                    tg,
                     bot.set_my_short_description()
                         .short_description(short.clone()),
                     code

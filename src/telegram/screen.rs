@@ -1,10 +1,6 @@
 //! What a handler shows: a text in Telegram HTML and its inline keyboard,
-//! plus the context a handler renders in (the user's language, where to
-//! show it).
+//! and where to show it.
 
-use std::sync::Arc;
-
-use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentValue;
 use teloxide::types::{
     ChatId, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageId, ThreadId,
@@ -12,8 +8,6 @@ use teloxide::types::{
 use teloxide::utils::html;
 
 use super::callback::Callback;
-use crate::app::App;
-use crate::i18n::{Args, Lang};
 use crate::text::utf16_len;
 
 /// Telegram's limit on a message's text.
@@ -138,126 +132,6 @@ fn topic_of(message: &Message) -> Option<ThreadId> {
         message.thread_id
     } else {
         None
-    }
-}
-
-/// Renders texts for one user.
-#[derive(Clone)]
-pub struct View {
-    pub app: Arc<App>,
-    pub lang: Lang,
-}
-
-impl View {
-    pub fn new(app: Arc<App>, lang: Lang) -> View {
-        View { app, lang }
-    }
-
-    /// An interface message (trusted HTML).
-    pub fn t(&self, id: &str) -> String {
-        self.app.i18n.text(self.lang, id)
-    }
-
-    /// An interface message with arguments; text arguments must already be
-    /// escaped (use [`View::ev`] or [`esc`]).
-    pub fn f(&self, id: &str, args: &Args<'_>) -> String {
-        self.app.i18n.fmt(self.lang, id, args)
-    }
-
-    /// An event text (plain text), escaped for HTML.
-    pub fn ev(&self, id: &str) -> String {
-        esc(&self.app.i18n.text(self.lang, id))
-    }
-
-    pub fn date_long(&self, date: NaiveDate) -> String {
-        self.f(
-            "date-long",
-            &[
-                ("weekday", self.weekday(date, false).into()),
-                ("day", date.day().into()),
-                ("month", self.month(date.month()).into()),
-                ("year", date.year().into()),
-            ],
-        )
-    }
-
-    pub fn date_button(&self, date: NaiveDate) -> String {
-        self.f(
-            "date-button",
-            &[
-                ("weekday", self.weekday(date, true).into()),
-                ("day", date.day().into()),
-            ],
-        )
-    }
-
-    pub fn date_range(&self, from: NaiveDate, to: NaiveDate) -> String {
-        if from.year() == to.year() && from.month() == to.month() {
-            self.f(
-                "date-range-month",
-                &[
-                    ("from", from.day().into()),
-                    ("to", to.day().into()),
-                    ("month", self.month(from.month()).into()),
-                    ("year", from.year().into()),
-                ],
-            )
-        } else {
-            self.f(
-                "date-range",
-                &[
-                    ("from_day", from.day().into()),
-                    ("from_month", self.month(from.month()).into()),
-                    ("to_day", to.day().into()),
-                    ("to_month", self.month(to.month()).into()),
-                    ("year", to.year().into()),
-                ],
-            )
-        }
-    }
-
-    fn weekday(&self, date: NaiveDate, short: bool) -> String {
-        let n = date.weekday().number_from_monday();
-        if short {
-            self.t(&format!("date-weekday-short-{n}"))
-        } else {
-            self.t(&format!("date-weekday-{n}"))
-        }
-    }
-
-    fn month(&self, n: u32) -> String {
-        self.t(&format!("date-month-{n}"))
-    }
-
-    /// "Page 2 of 3" (1-based in the text; `page` counts from 0).
-    pub fn page_line(&self, page: usize, count: usize) -> String {
-        self.f(
-            "pager-page",
-            &[("page", (page + 1).into()), ("pages", count.into())],
-        )
-    }
-
-    /// Previous/next buttons around page `page` of `count`; `at` makes the
-    /// callback for a page.
-    pub fn pager(
-        &self,
-        page: usize,
-        count: usize,
-        at: impl Fn(u8) -> Callback,
-    ) -> Vec<InlineKeyboardButton> {
-        let to = |p: usize| at(u8::try_from(p).unwrap_or(u8::MAX));
-        let mut row = Vec::new();
-        if page > 0 {
-            row.push(button(self.t("button-previous"), to(page - 1)));
-        }
-        if page + 1 < count {
-            row.push(button(self.t("button-next"), to(page + 1)));
-        }
-        row
-    }
-
-    pub fn menu_button(&self) -> InlineKeyboardButton {
-        button(self.t("button-menu"), Callback::Menu)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Sending to Telegram safely: in-place edits that tolerate "message is not
 //! modified" and messages that can no longer be edited, waits on 429
-//! (`retry_after`), and quiet handling of users who blocked the bot.
+//! (`retry_after`) that never outlast a shutdown, and quiet handling of
+//! users who blocked the bot.
 
 use std::future::Future;
 use std::time::Duration;
@@ -10,33 +11,153 @@ use teloxide::types::{MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 use super::screen::{Screen, Target};
+use super::views::venues::Pin;
 use crate::error::Result;
+use crate::shutdown::Shutdown;
 
 /// How many times a request is tried when Telegram answers 429.
 const ATTEMPTS: u32 = 3;
 /// The longest wait on a 429 inside a handler; longer waits give up.
 const MAX_WAIT: Duration = Duration::from_secs(30);
 
-/// Runs a request, waiting and trying again while Telegram says "retry after".
-pub async fn retrying<T, F, Fut>(mut request: F) -> Result<T, RequestError>
-where
-    F: FnMut() -> Fut,
-    Fut: Future<Output = Result<T, RequestError>>,
-{
-    let mut attempt = 1;
-    loop {
-        match request().await {
-            Err(RequestError::RetryAfter(wait))
-                if attempt < ATTEMPTS && wait.duration() <= MAX_WAIT =>
-            {
-                tracing::info!(
-                    seconds = wait.seconds(),
-                    "Telegram asked to slow down; waiting"
-                );
-                tokio::time::sleep(wait.duration()).await;
-                attempt += 1;
+/// The bot, for one update's replies, with the shutdown signal that cuts
+/// long waits short.
+#[derive(Clone)]
+pub struct Sender {
+    pub bot: Bot,
+    shutdown: Shutdown,
+}
+
+impl Sender {
+    pub fn new(bot: Bot, shutdown: Shutdown) -> Sender {
+        Sender { bot, shutdown }
+    }
+
+    /// Runs a request, waiting and trying again while Telegram says "retry
+    /// after" — unless the wait would outlast a shutdown under way.
+    pub async fn retrying<T, F, Fut>(&self, mut request: F) -> Result<T, RequestError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, RequestError>>,
+    {
+        let mut attempt = 1;
+        loop {
+            match request().await {
+                Err(RequestError::RetryAfter(wait))
+                    if attempt < ATTEMPTS && wait.duration() <= MAX_WAIT =>
+                {
+                    tracing::info!(
+                        seconds = wait.seconds(),
+                        "Telegram asked to slow down; waiting"
+                    );
+                    if !self.shutdown.sleep(wait.duration()).await {
+                        tracing::warn!(
+                            seconds = wait.seconds(),
+                            "stopping: a reply waiting on Telegram's flood control is dropped"
+                        );
+                        return Err(RequestError::RetryAfter(wait));
+                    }
+                    attempt += 1;
+                }
+                other => return other,
             }
-            other => return other,
+        }
+    }
+
+    /// Shows a screen: edits the target message in place when there is
+    /// one, else (or when it can no longer be edited) sends a new message.
+    pub async fn show(&self, target: Target, screen: &Screen) -> Result<()> {
+        if let Some(message) = target.edit {
+            match self.edit(target, message, screen).await {
+                Ok(()) => return Ok(()),
+                Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
+                Err(RequestError::Api(e))
+                    if !matches!(e, ApiError::BotBlocked | ApiError::UserDeactivated) =>
+                {
+                    tracing::debug!(error = %e, "cannot edit; sending a new message");
+                }
+                Err(e) => return settle::<()>(Err(e)).map(|_| ()),
+            }
+        }
+        self.send(target, screen).await
+    }
+
+    async fn edit(
+        &self,
+        target: Target,
+        message: MessageId,
+        screen: &Screen,
+    ) -> Result<(), RequestError> {
+        let text = screen.fitted_text();
+        self.retrying(|| {
+            self.bot
+                .edit_message_text(target.chat, message, text.clone())
+                .parse_mode(ParseMode::Html)
+                .reply_markup(screen.keyboard())
+                .into_future()
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// Sends a screen as a new message.
+    pub async fn send(&self, target: Target, screen: &Screen) -> Result<()> {
+        let text = screen.fitted_text();
+        let result = self
+            .retrying(|| {
+                let mut request = self
+                    .bot
+                    .send_message(target.chat, text.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(thread) = target.thread {
+                    request = request.message_thread_id(thread);
+                }
+                if !screen.rows.is_empty() {
+                    request = request.reply_markup(screen.keyboard());
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result).map(|_| ())
+    }
+
+    /// Sends a native map pin with its buttons.
+    pub async fn pin(&self, target: Target, pin: &Pin) -> Result<()> {
+        let result = self
+            .retrying(|| {
+                let mut request = self
+                    .bot
+                    .send_venue(
+                        target.chat,
+                        pin.lat,
+                        pin.lon,
+                        pin.title.clone(),
+                        pin.address.clone(),
+                    )
+                    .reply_markup(pin.buttons.keyboard());
+                if let Some(thread) = target.thread {
+                    request = request.message_thread_id(thread);
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result).map(|_| ())
+    }
+
+    /// Answers a button press (stops its spinner), with a short notice if
+    /// given. An old query can no longer be answered: that is not an error.
+    pub async fn answer(&self, query: &CallbackQuery, toast: Option<&str>) {
+        let answer = self
+            .retrying(|| {
+                let request = self.bot.answer_callback_query(query.id.clone());
+                match toast {
+                    Some(text) => request.text(text.to_string()).into_future(),
+                    None => request.into_future(),
+                }
+            })
+            .await;
+        if let Err(e) = answer {
+            tracing::debug!(error = %e, "callback query not answered");
         }
     }
 }
@@ -67,58 +188,4 @@ pub fn settle<T>(result: Result<T, RequestError>) -> Result<Option<T>> {
         }
         Err(e) => Err(e.into()),
     }
-}
-
-/// Shows a screen: edits the target message in place when there is one, else
-/// (or when it can no longer be edited) sends a new message.
-pub async fn show(bot: &Bot, target: Target, screen: &Screen) -> Result<()> {
-    if let Some(message) = target.edit {
-        match edit(bot, target, message, screen).await {
-            Ok(()) => return Ok(()),
-            Err(RequestError::Api(ApiError::MessageNotModified)) => return Ok(()),
-            Err(RequestError::Api(e))
-                if !matches!(e, ApiError::BotBlocked | ApiError::UserDeactivated) =>
-            {
-                tracing::debug!(error = %e, "cannot edit; sending a new message");
-            }
-            Err(e) => return settle::<()>(Err(e)).map(|_| ()),
-        }
-    }
-    send(bot, target, screen).await
-}
-
-async fn edit(
-    bot: &Bot,
-    target: Target,
-    message: MessageId,
-    screen: &Screen,
-) -> Result<(), RequestError> {
-    let text = screen.fitted_text();
-    retrying(|| {
-        bot.edit_message_text(target.chat, message, text.clone())
-            .parse_mode(ParseMode::Html)
-            .reply_markup(screen.keyboard())
-            .into_future()
-    })
-    .await
-    .map(|_| ())
-}
-
-/// Sends a screen as a new message.
-pub async fn send(bot: &Bot, target: Target, screen: &Screen) -> Result<()> {
-    let text = screen.fitted_text();
-    let result = retrying(|| {
-        let mut request = bot
-            .send_message(target.chat, text.clone())
-            .parse_mode(ParseMode::Html);
-        if let Some(thread) = target.thread {
-            request = request.message_thread_id(thread);
-        }
-        if !screen.rows.is_empty() {
-            request = request.reply_markup(screen.keyboard());
-        }
-        request.into_future()
-    })
-    .await;
-    settle(result).map(|_| ())
 }

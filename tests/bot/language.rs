@@ -121,7 +121,7 @@ async fn each_telegram_language_gets_its_own_menu() {
 
 #[tokio::test]
 async fn the_chosen_language_is_used_afterwards_and_after_a_restart() {
-    let t = TestApp::at(DURING).await;
+    let mut t = TestApp::at(DURING).await;
     // An English-speaking phone; the delegate picks Khmer.
     let menu = MockMessageText::new().text("menu").id(500).build();
     let mut bot = t.bot(press(Some("en"), "l:km", Some(menu)));
@@ -151,7 +151,7 @@ async fn the_chosen_language_is_used_afterwards_and_after_a_restart() {
     let r = checked(bot.get_responses());
     let labels: Vec<String> = button_labels(&r.sent_messages_text[0].bot_request.reply_markup);
     assert!(
-        labels.contains(&app.i18n.text(Lang::Km, "menu-schedule")),
+        labels.contains(&app.content.i18n.text(Lang::Km, "menu-schedule")),
         "{labels:?}"
     );
 }

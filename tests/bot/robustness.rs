@@ -161,7 +161,7 @@ async fn odd_text_gets_a_localized_answer_and_breaks_nothing() {
                 .starts_with(&t.t(Lang::Km, "fallback-text"))
         );
     }
-    assert_eq!(t.app.db.count_delegates().await.unwrap(), 1);
+    assert_eq!(t.count_delegates().await, 1);
 }
 
 #[tokio::test]
@@ -232,8 +232,11 @@ async fn the_same_update_twice_is_harmless() {
     bot.dispatch().await;
     let r = checked(bot.get_responses());
     assert_eq!(r.sent_messages_text.len(), 4);
-    assert_eq!(t.app.db.count_delegates().await.unwrap(), 1);
-    let d = t.app.db.delegate(USER_ID as i64).await.unwrap().unwrap();
+    assert_eq!(t.count_delegates().await, 1);
+    let d = delegate_desk::db::delegates::get(&mut t.app.db.conn().await.unwrap(), USER_ID as i64)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(
         d.language, None,
         "Thai came from Telegram, not from a choice"

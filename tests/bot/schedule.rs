@@ -54,19 +54,21 @@ async fn a_day_lists_its_sessions_in_the_delegates_language_edited_in_place() {
     for id in [
         "opening",
         "mayors-dialogue",
+        "signing",
+        "initiative",
         "dialogue-trade",
         "dialogue-tourism",
     ] {
         let title = t.t(Lang::Vi, &format!("session-{id}-title"));
         assert!(text.contains(&title), "{title} missing from {text}");
     }
-    assert!(text.contains("09:00–09:45"));
+    assert!(text.contains("09:00–09:30"));
     assert!(text.contains(&t.t(Lang::Vi, "schedule-kind-parallel-dialogue")));
     assert!(text.contains(&t.t(Lang::Vi, "venue-nicec-name")));
     assert!(text.contains(&t.t(Lang::Vi, "room-nicec-hall-b")));
     assert_eq!(text.matches("Asia/Shanghai").count(), 1);
     // Nothing of another day.
-    assert!(!text.contains(&t.t(Lang::Vi, "session-signing-title")));
+    assert!(!text.contains(&t.t(Lang::Vi, "session-city-exchanges-title")));
     let data: Vec<String> = button_data(&edited.bot_request.reply_markup);
     assert!(data.contains(&"s:opening".to_string()));
     assert!(data.contains(&"m".to_string()), "a way back to the menu");
@@ -82,10 +84,10 @@ async fn a_session_links_to_its_venue_and_back_to_its_day() {
     let text = plain(&edited.text);
     assert!(text.contains(&t.t(Lang::ZhCn, "session-signing-title")));
     assert!(text.contains(&t.t(Lang::ZhCn, "session-signing-description")));
-    assert!(text.contains("09:30") && text.contains("11:00"));
+    assert!(text.contains("11:00") && text.contains("11:40"));
     let data: Vec<String> = button_data(&edited.reply_markup);
     assert!(data.contains(&"v:nicec".to_string()), "{data:?}");
-    assert!(data.contains(&"d:20250117:0".to_string()), "{data:?}");
+    assert!(data.contains(&"d:20250116:0".to_string()), "{data:?}");
 
     // Following the venue link sends the pin.
     bot.update(press(Some("zh-CN"), "v:nicec", Some(bot_message())));
@@ -111,11 +113,11 @@ async fn now_and_next_during_the_event() {
     let mayors = text
         .find(&t.t(Lang::Th, "session-mayors-dialogue-title"))
         .expect("the mayors' dialogue is on");
-    let lunch = text
-        .find(&t.t(Lang::Th, "session-lunch-16-title"))
-        .expect("lunch comes next");
+    let signing = text
+        .find(&t.t(Lang::Th, "session-signing-title"))
+        .expect("the signing comes next");
     assert!(
-        now_at < mayors && mayors < next_at && next_at < lunch,
+        now_at < mayors && mayors < next_at && next_at < signing,
         "{text}"
     );
     assert!(text.contains("10:30"));
@@ -247,12 +249,12 @@ async fn in_the_evening_coming_up_is_tomorrows_first_session_with_its_day() {
         "{text}"
     );
     assert!(
-        text.contains(&t.t(Lang::Th, "session-signing-title")),
+        text.contains(&t.t(Lang::Th, "session-city-exchanges-title")),
         "{text}"
     );
     // Friday 17 January, said the Thai way around the times.
     assert!(text.contains(&t.t(Lang::Th, "date-weekday-5")), "{text}");
-    assert!(text.contains("เวลา 09:30–11:00 น."), "{text}");
+    assert!(text.contains("เวลา 09:30–12:00 น."), "{text}");
     assert!(!text.contains(", 09:30"), "{text}");
 }
 

@@ -3,20 +3,26 @@
 //! every request the bot made is one Telegram accepts.
 #![allow(dead_code)]
 
+pub mod db;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use delegate_desk::app::App;
+use delegate_desk::app::{App, Roles};
 use delegate_desk::clock::Clock;
-use delegate_desk::db::Db;
+use delegate_desk::content::{Content, Folder};
+use delegate_desk::db::{Db, delegates};
 use delegate_desk::i18n::Lang;
+use delegate_desk::shutdown::Shutdown;
 use delegate_desk::telegram::callback::Callback;
 use delegate_desk::telegram::schema;
 use teloxide::dptree::deps;
 use teloxide::types::{InlineKeyboardButtonKind, InlineKeyboardMarkup, Message, ReplyMarkup, User};
 use teloxide_tests::server::Responses;
 use teloxide_tests::{IntoUpdate, MockBot, MockCallbackQuery, MockMessageText, MockUser};
+
+pub use db::TestDb;
 
 pub const USER_ID: u64 = 4242;
 
@@ -28,32 +34,66 @@ pub fn bundled_event() -> PathBuf {
     root().join("events/nanning-2025")
 }
 
-/// The app under test, with its temporary database.
+/// The app under test, with its own database.
 pub struct TestApp {
     pub app: Arc<App>,
-    pub dir: tempfile::TempDir,
+    pub db: TestDb,
+    event_dir: Option<PathBuf>,
+    roles: Roles,
 }
 
 impl TestApp {
-    /// The bundled event, clock pinned at `now` (RFC 3339).
+    /// The bundled event, clock pinned at `now` (RFC 3339), SQLite.
     pub async fn at(now: &str) -> TestApp {
-        TestApp::with_event(&bundled_event(), now).await
+        TestApp::new(TestDb::sqlite().await, None, Roles::default(), now).await
     }
 
+    /// Another event folder.
     pub async fn with_event(event_dir: &Path, now: &str) -> TestApp {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let app = open(event_dir, dir.path(), now).await;
-        TestApp { app, dir }
+        TestApp::new(
+            TestDb::sqlite().await,
+            Some(event_dir.to_path_buf()),
+            Roles::default(),
+            now,
+        )
+        .await
+    }
+
+    /// The bundled event with organisers and a volunteers' group.
+    pub async fn with_roles(roles: Roles, now: &str) -> TestApp {
+        TestApp::new(TestDb::sqlite().await, None, roles, now).await
+    }
+
+    pub async fn new(db: TestDb, event_dir: Option<PathBuf>, roles: Roles, now: &str) -> TestApp {
+        let app = open(event_dir.as_deref(), db.db.clone(), roles.clone(), now);
+        TestApp {
+            app,
+            db,
+            event_dir,
+            roles,
+        }
     }
 
     /// The same database and event, opened again (a restart).
-    pub async fn restart(&self, now: &str) -> Arc<App> {
-        self.app.db.close().await;
-        open(&bundled_event(), self.dir.path(), now).await
+    pub async fn restart(&mut self, now: &str) -> Arc<App> {
+        self.db.reopen().await;
+        self.app = open(
+            self.event_dir.as_deref(),
+            self.db.db.clone(),
+            self.roles.clone(),
+            now,
+        );
+        self.app.clone()
     }
 
     pub fn t(&self, lang: Lang, id: &str) -> String {
-        self.app.i18n.text(lang, id)
+        self.app.content.i18n.text(lang, id)
+    }
+
+    pub async fn count_delegates(&self) -> i64 {
+        delegates::count(&mut self.app.db.conn().await.unwrap())
+            .await
+            .unwrap()
     }
 
     pub fn bot<T: IntoUpdate>(
@@ -64,16 +104,27 @@ impl TestApp {
     }
 }
 
-async fn open(event_dir: &Path, db_dir: &Path, now: &str) -> Arc<App> {
-    let url = format!("sqlite://{}", db_dir.join("desk.db").display());
-    let db = Db::connect(&url).await.expect("database");
-    db.migrate().await.expect("migrations");
+/// The bundled content (or `event_dir`), from the repository's folders.
+pub fn content(event_dir: Option<&Path>) -> Content {
+    let event = match event_dir {
+        Some(dir) => Folder::read(dir).expect("the event folder reads"),
+        None => Folder::read(&bundled_event()).expect("the bundled event reads"),
+    };
+    let locales = Folder::read(&root().join("locales")).expect("the locales read");
+    Content::load(&event, &locales).expect("the event and locales load")
+}
+
+fn open(event_dir: Option<&Path>, db: Db, roles: Roles, now: &str) -> Arc<App> {
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339(now)
         .expect("RFC 3339 moment")
         .to_utc();
-    App::load(event_dir, &root().join("locales"), db, Clock::Fixed(now))
-        .await
-        .expect("the event and locales load")
+    App::new(
+        content(event_dir),
+        db,
+        Clock::Fixed(now),
+        roles,
+        Shutdown::never(),
+    )
 }
 
 pub fn bot_for<T: IntoUpdate>(

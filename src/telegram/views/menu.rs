@@ -1,7 +1,8 @@
 //! The greeting, the main menu and the language picker.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, View, arg, button, esc};
+use super::super::screen::{Screen, arg, button, esc};
+use super::View;
 use crate::event::text_ids;
 use crate::i18n::Lang;
 use crate::text::shorten;
@@ -30,7 +31,7 @@ fn language_rows(v: &View) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
         .map(|pair| {
             pair.iter()
                 .map(|&lang| {
-                    let name = v.app.i18n.text(lang, "language-name");
+                    let name = v.content.i18n.text(lang, "language-name");
                     let label = if lang == v.lang {
                         format!("✅ {name}")
                     } else {
@@ -51,13 +52,12 @@ pub fn languages(v: &View) -> Screen {
 
 /// The answer to /start: a greeting with the language picker under it.
 pub fn greeting(v: &View, first_name: &str) -> Screen {
-    let e = &v.app.event;
+    let e = &v.event();
     let text = v.f(
         "start-greeting",
         &[
             ("name", arg(esc(&shorten(first_name.trim(), 64)))),
             ("event", arg(v.ev(text_ids::EVENT_NAME))),
-            ("city", arg(v.ev(text_ids::EVENT_CITY))),
             ("dates", arg(v.date_range(e.start_date, e.end_date))),
         ],
     );

@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button};
+use super::super::screen::{Screen, TEXT_LIMIT, arg, button};
+use super::View;
 use crate::event::{NowNext, Session, text_ids};
 use crate::text::{paginate, shorten, utf16_len};
 
@@ -17,8 +18,8 @@ fn timezone_note(v: &View, date: NaiveDate) -> String {
     v.f(
         "schedule-timezone-note",
         &[
-            ("tz", arg(v.app.event.timezone.name())),
-            ("offset", arg(v.app.event.utc_offset_label(date))),
+            ("tz", arg(v.event().timezone.name())),
+            ("offset", arg(v.event().utc_offset_label(date))),
         ],
     )
 }
@@ -62,7 +63,7 @@ fn session_button(v: &View, s: &Session, with_date: bool) -> teloxide::types::In
     } else {
         s.start.format("%H:%M").to_string()
     };
-    let title = v.app.i18n.text(v.lang, &text_ids::session_title(&s.id));
+    let title = v.raw(&text_ids::session_title(&s.id));
     button(
         shorten(&format!("{when} · {title}"), 48),
         Callback::Session(s.id.clone()),
@@ -77,8 +78,7 @@ fn day_rows(
     current: Option<NaiveDate>,
 ) -> Vec<Vec<teloxide::types::InlineKeyboardButton>> {
     let labels: Vec<(NaiveDate, String)> = v
-        .app
-        .event
+        .event()
         .days()
         .into_iter()
         .map(|d| {
@@ -113,7 +113,7 @@ pub fn programme(v: &View) -> Screen {
     let text = format!(
         "{}\n{}\n\n{}",
         v.t("schedule-title"),
-        timezone_note(v, v.app.event.start_date),
+        timezone_note(v, v.event().start_date),
         v.t("schedule-choose-day")
     );
     Screen::new(text)
@@ -131,7 +131,7 @@ struct DayPages<'a> {
 }
 
 fn day_pages<'a>(v: &'a View, date: NaiveDate) -> DayPages<'a> {
-    let sessions = v.app.event.sessions_on(date);
+    let sessions = v.event().sessions_on(date);
     let header = format!(
         "{}\n{}",
         v.f("schedule-day-title", &[("date", arg(v.date_long(date)))]),
@@ -152,7 +152,7 @@ fn day_pages<'a>(v: &'a View, date: NaiveDate) -> DayPages<'a> {
 
 /// One page of a day. `None` when the day is not an event day.
 pub fn day(v: &View, date: NaiveDate, page: u8) -> Option<Screen> {
-    if !v.app.event.is_event_day(date) {
+    if !v.event().is_event_day(date) {
         return None;
     }
     let d = day_pages(v, date);
@@ -190,7 +190,7 @@ pub fn day(v: &View, date: NaiveDate, page: u8) -> Option<Screen> {
 
 /// A session's detail, linking to its venue. `None` for an unknown id.
 pub fn session(v: &View, id: &str) -> Option<Screen> {
-    let s = v.app.event.session(id)?;
+    let s = v.event().session(id)?;
     let d = day_pages(v, s.date);
     let page = d
         .pages
@@ -203,7 +203,7 @@ pub fn session(v: &View, id: &str) -> Option<Screen> {
             ("date", arg(v.date_long(s.date))),
             ("start", arg(s.start.format("%H:%M").to_string())),
             ("end", arg(s.end.format("%H:%M").to_string())),
-            ("offset", arg(v.app.event.utc_offset_label(s.date))),
+            ("offset", arg(v.event().utc_offset_label(s.date))),
         ],
     );
     let text = format!(
@@ -214,7 +214,7 @@ pub fn session(v: &View, id: &str) -> Option<Screen> {
         venue_line(v, s),
         v.ev(&text_ids::session_description(&s.id)),
     );
-    let venue_name = v.app.i18n.text(v.lang, &text_ids::venue_name(&s.venue));
+    let venue_name = v.raw(&text_ids::venue_name(&s.venue));
     Some(
         Screen::new(text)
             .button(
@@ -242,10 +242,10 @@ pub fn session(v: &View, id: &str) -> Option<Screen> {
 
 /// What is on now and what comes next, at the bot's clock.
 pub fn now(v: &View) -> Screen {
-    let e = &v.app.event;
+    let e = &v.event();
     let title = v.t("now-title");
     let event_name = v.ev(text_ids::EVENT_NAME);
-    let mut screen = match e.now_and_next(v.app.clock.now(), NEXT_LIMIT) {
+    let mut screen = match e.now_and_next(v.now, NEXT_LIMIT) {
         NowNext::Before { opens } => Screen::new(format!(
             "{title}\n\n{}",
             v.f(

@@ -1,11 +1,12 @@
 //! Help: what the bot does, how to change language, whom to contact.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, View, arg, button, esc};
+use super::super::screen::{Screen, arg, button, esc};
+use super::View;
 use crate::event::text_ids;
 
 pub fn help(v: &View) -> Screen {
-    let contacts = &v.app.event.contacts;
+    let contacts = &v.event().contacts;
     let text = format!(
         "{}\n\n{}\n\n{}",
         v.t("help-text"),

@@ -2,20 +2,16 @@
 //! shuttles and taxis, as the event content describes them.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, TEXT_LIMIT, View, arg, button};
+use super::super::screen::{Screen, TEXT_LIMIT, arg, button};
+use super::View;
 use crate::event::{Shuttle, text_ids};
 use crate::text::{paginate, shorten, utf16_len};
 
 pub fn topics(v: &View) -> Screen {
     let mut screen = Screen::new(v.t("transport-title"));
-    for topic in &v.app.event.transport {
+    for topic in &v.event().transport {
         screen = screen.button(
-            shorten(
-                &v.app
-                    .i18n
-                    .text(v.lang, &text_ids::transport_title(&topic.id)),
-                48,
-            ),
+            shorten(&v.raw(&text_ids::transport_title(&topic.id)), 48),
             Callback::Topic {
                 id: topic.id.clone(),
                 page: 0,
@@ -55,11 +51,11 @@ fn shuttle_block(v: &View, s: &Shuttle) -> String {
 
 /// One topic, paged if its text is long. `None` for an unknown topic.
 pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
-    let topic = v.app.event.topic(id)?;
+    let topic = v.event().topic(id)?;
     let header = format!("<b>{}</b>", v.ev(&text_ids::transport_title(&topic.id)));
     let mut blocks = vec![v.ev(&text_ids::transport_body(&topic.id))];
     if topic.shuttles {
-        blocks.extend(v.app.event.shuttles.iter().map(|s| shuttle_block(v, s)));
+        blocks.extend(v.event().shuttles.iter().map(|s| shuttle_block(v, s)));
     }
     let pager_line = v.page_line(998, 999);
     let frame = utf16_len(&header) + utf16_len(&pager_line) + 8;
@@ -77,7 +73,7 @@ pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
     }
     let mut screen = Screen::new(text);
     if let Some(venue) = &topic.venue {
-        let name = v.app.i18n.text(v.lang, &text_ids::venue_name(venue));
+        let name = v.raw(&text_ids::venue_name(venue));
         screen = screen.button(
             shorten(&v.f("transport-open-venue", &[("venue", arg(name))]), 48),
             Callback::Venue(venue.clone()),

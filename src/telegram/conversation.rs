@@ -1,0 +1,101 @@
+//! Conversations of several steps (the profile form and the announcement
+//! composer to come): each chat's step is kept in the database by a
+//! teloxide [`Storage`], so that a restart mid-way loses nothing.
+//!
+//! A feature adds its steps as variants of [`Conversation`] and handles
+//! them in the tree with `case![Conversation::…]`; a dialogue moves on with
+//! `dialogue.update(next)` and ends with `dialogue.exit()`.
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use teloxide::dispatching::dialogue::{Dialogue, Storage};
+use teloxide::types::ChatId;
+
+use crate::app::App;
+use crate::db::dialogues;
+use crate::error::Error;
+
+/// Where a private chat is in a conversation with the bot.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Conversation {
+    /// Not in one: messages are commands, buttons or questions.
+    #[default]
+    Idle,
+}
+
+/// The dialogue of one chat.
+pub type ConversationDialogue = Dialogue<Conversation, DialogueStore<Conversation>>;
+
+/// Dialogue states in the `dialogues` table, as JSON. A state that no longer
+/// reads (a step removed in a new version) counts as no conversation.
+pub struct DialogueStore<D> {
+    app: Arc<App>,
+    state: PhantomData<fn() -> D>,
+}
+
+impl<D> DialogueStore<D> {
+    pub fn new(app: Arc<App>) -> Arc<DialogueStore<D>> {
+        Arc::new(DialogueStore {
+            app,
+            state: PhantomData,
+        })
+    }
+}
+
+impl<D> Storage<D> for DialogueStore<D>
+where
+    D: Serialize + DeserializeOwned + Send + 'static,
+{
+    type Error = Error;
+
+    fn remove_dialogue(self: Arc<Self>, chat_id: ChatId) -> BoxFuture<'static, Result<(), Error>>
+    where
+        D: Send + 'static,
+    {
+        Box::pin(async move { dialogues::remove(&mut *self.app.db.conn().await?, chat_id.0).await })
+    }
+
+    fn update_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+        dialogue: D,
+    ) -> BoxFuture<'static, Result<(), Error>>
+    where
+        D: Send + 'static,
+    {
+        Box::pin(async move {
+            let state =
+                serde_json::to_string(&dialogue).map_err(|e| Error::State(e.to_string()))?;
+            dialogues::put(
+                &mut *self.app.db.conn().await?,
+                chat_id.0,
+                &state,
+                self.app.clock.now(),
+            )
+            .await
+        })
+    }
+
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat_id: ChatId,
+    ) -> BoxFuture<'static, Result<Option<D>, Error>> {
+        Box::pin(async move {
+            let Some(state) = dialogues::get(&mut *self.app.db.conn().await?, chat_id.0).await?
+            else {
+                return Ok(None);
+            };
+            match serde_json::from_str(&state) {
+                Ok(d) => Ok(Some(d)),
+                Err(e) => {
+                    tracing::warn!(error = %e, "a stored conversation step no longer reads; starting afresh");
+                    Ok(None)
+                }
+            }
+        })
+    }
+}

@@ -1,0 +1,211 @@
+//! The handler tree: which handler an update goes to, by chat, role and
+//! conversation step.
+//!
+//! ```text
+//! every update, in a span (update id, chat, user) that also catches failures
+//! ├─ message (not from a bot)
+//! │  ├─ in the volunteers' group (VOLUNTEER_CHAT_ID): commands → volunteer
+//! │  ├─ in a private chat
+//! │  │  ├─ a command → delegate
+//! │  │  ├─ an organiser's command (ORGANISER_IDS) → organiser
+//! │  │  └─ any other message → its conversation step, from the database
+//! │  │     └─ Idle → delegate (a pointer to the menu)
+//! │  └─ in any other group: commands addressed to us → delegate
+//! └─ button press
+//!    ├─ callback data that decodes → delegate, with the decoded Callback
+//!    └─ anything else → "this button has expired"
+//! ```
+//!
+//! A handler that fails (or panics) does not leave the user waiting: the
+//! button's spinner is stopped and they get the localized "something went
+//! wrong" in their language; the failure is logged with the update's span.
+
+use std::ops::ControlFlow;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use futures_util::FutureExt;
+use teloxide::dispatching::dialogue::GetChatId;
+use teloxide::dispatching::{DpHandlerDescription, HandlerExt, UpdateFilterExt, UpdateHandler};
+use teloxide::dptree::{self, di::DependencyMap};
+use teloxide::prelude::*;
+use teloxide::types::{MessageKind, Update};
+use tracing::Instrument;
+
+use super::callback::Callback;
+use super::commands::{Command, OrganiserCommand};
+use super::conversation::{Conversation, ConversationDialogue, DialogueStore};
+use super::handlers::{delegate, organiser, rescue, volunteer};
+use super::send::Sender;
+use crate::app::App;
+use crate::error::Error;
+
+/// The whole handler tree. It needs `Bot`, `Me`, `Update` (the dispatcher
+/// gives them) and `Arc<App>`.
+pub fn schema() -> UpdateHandler<Error> {
+    let messages = Update::filter_message()
+        .filter(|m: Message| !m.from.as_ref().is_some_and(|u| u.is_bot))
+        .branch(volunteers_group())
+        .branch(private_chat())
+        .branch(
+            dptree::filter(|m: Message| !m.chat.is_private())
+                .filter_command::<Command>()
+                .endpoint(delegate::on_command),
+        );
+    let buttons = Update::filter_callback_query()
+        .branch(
+            dptree::filter_map(|q: CallbackQuery| q.data.as_deref().and_then(Callback::decode))
+                .endpoint(delegate::on_button),
+        )
+        .endpoint(delegate::on_expired_button);
+    in_context(
+        dptree::entry()
+            .map(|bot: Bot, app: Arc<App>| Sender::new(bot, app.shutdown.clone()))
+            .branch(messages)
+            .branch(buttons),
+    )
+}
+
+fn volunteers_group() -> UpdateHandler<Error> {
+    // Questions escalated to volunteers come with a later feature; for now
+    // the group gets its own help and the look-up commands.
+    dptree::filter(|app: Arc<App>, m: Message| app.roles.is_volunteer_chat(m.chat.id.0))
+        .filter_command::<Command>()
+        .endpoint(volunteer::on_command)
+}
+
+fn private_chat() -> UpdateHandler<Error> {
+    let organisers = dptree::filter(|app: Arc<App>, m: Message| {
+        m.from
+            .as_ref()
+            .is_some_and(|u| app.roles.is_organiser(u.id.0))
+    })
+    .filter_command::<OrganiserCommand>()
+    .endpoint(organiser::on_command);
+    // Ordinary messages only: service messages (a pinned message, a
+    // changed timer) need no answer.
+    let other = dptree::filter(|m: Message| matches!(m.kind, MessageKind::Common(_)))
+        .chain(conversation_step())
+        .branch(dptree::case![Conversation::Idle].endpoint(delegate::on_message));
+    dptree::filter(|m: Message| m.chat.is_private())
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .endpoint(delegate::on_command),
+        )
+        .branch(organisers)
+        .branch(other)
+}
+
+/// The chat's conversation step, read from the database: injects the
+/// `ConversationDialogue` and the `Conversation`. A database that cannot
+/// be read fails the update (the user is told), rather than dropping it.
+fn conversation_step() -> UpdateHandler<Error> {
+    #[derive(Clone)]
+    struct Loaded(Result<Conversation, String>);
+
+    dptree::filter_map(|app: Arc<App>, update: Update| {
+        Some(ConversationDialogue::new(
+            DialogueStore::new(app),
+            update.chat_id()?,
+        ))
+    })
+    .map_async(|dialogue: ConversationDialogue| async move {
+        Loaded(dialogue.get_or_default().await.map_err(|e| e.to_string()))
+    })
+    .branch(
+        dptree::filter_map(|loaded: Loaded| loaded.0.err()).endpoint(|why: String| async move {
+            Err(Error::State(format!(
+                "cannot read the conversation step: {why}"
+            )))
+        }),
+    )
+    .chain(dptree::filter_map(|loaded: Loaded| loaded.0.ok()))
+}
+
+/// Runs `handler` in a span for the update, and turns a failure or a panic
+/// into an answer for the user (see [`rescue`]).
+fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
+    let sig = handler.sig().clone();
+    let description: DpHandlerDescription = handler.description().clone();
+    dptree::from_fn_with_description(
+        description,
+        move |deps: DependencyMap, cont| {
+            let handler = handler.clone();
+            async move {
+                let span = match deps.try_get::<Update>() {
+                    Some(update) => update_span(&update),
+                    None => tracing::Span::none(),
+                };
+                let run = AssertUnwindSafe(handler.execute(deps.clone(), cont)).catch_unwind();
+                let failure = match run.instrument(span.clone()).await {
+                    Ok(ControlFlow::Break(Err(e))) => e,
+                    Ok(other) => return other,
+                    Err(panic) => {
+                        let what = panic
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| panic.downcast_ref::<String>().cloned())
+                            .unwrap_or_default();
+                        Error::Panic(what)
+                    }
+                };
+                rescue::failed(&deps, failure).instrument(span).await;
+                ControlFlow::Break(Ok(()))
+            }
+        },
+        sig,
+    )
+}
+
+/// The span every update is handled in: its id, kind, chat and user (never
+/// the text of a message).
+fn update_span(update: &Update) -> tracing::Span {
+    let chat = update.chat().map(|c| c.id.0);
+    let user = update.from().map(|u| u.id.0);
+    let kind = match &update.kind {
+        teloxide::types::UpdateKind::Message(_) => "message",
+        teloxide::types::UpdateKind::CallbackQuery(_) => "button",
+        teloxide::types::UpdateKind::EditedMessage(_) => "edited message",
+        _ => "other",
+    };
+    tracing::info_span!("update", id = update.id.0, kind, chat, user)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value any handler of the tree asks for is one the dispatcher
+    /// gives (Bot, Me, Update) or we do (Arc<App>): a handler taking a type
+    /// nobody provides fails here, not on a delegate's first message.
+    #[test]
+    fn the_tree_gets_every_value_it_needs() {
+        use dptree::Type;
+        dptree::type_check(
+            schema().sig(),
+            &DependencyMap::new(),
+            &[
+                Type::of::<Bot>(),
+                Type::of::<teloxide::types::Me>(),
+                Type::of::<Update>(),
+                Type::of::<Arc<App>>(),
+            ],
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "missing")]
+    fn a_missing_value_is_caught() {
+        use dptree::Type;
+        dptree::type_check(
+            schema().sig(),
+            &DependencyMap::new(),
+            &[
+                Type::of::<Bot>(),
+                Type::of::<Update>(),
+                Type::of::<Arc<App>>(),
+            ],
+        );
+    }
+}
