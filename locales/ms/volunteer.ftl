@@ -1,0 +1,6 @@
+# The volunteers' group (VOLUNTEER_CHAT_ID): what the bot says there.
+
+volunteer-group-help =
+    🤝 <b>Delegate Desk: kumpulan sukarelawan</b>
+    Soalan daripada delegasi yang tidak dapat dijawab oleh Delegate Desk akan dihantar ke kumpulan ini dalam bahasa delegasi tersebut, supaya sukarelawan yang fasih dalam bahasa itu dapat membalasnya.
+    Untuk mencari maklumat semasa membantu delegasi: /schedule /now /venues /transport

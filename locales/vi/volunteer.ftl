@@ -1,0 +1,6 @@
+# The volunteers' group (VOLUNTEER_CHAT_ID): what the bot says there.
+
+volunteer-group-help =
+    🤝 <b>Delegate Desk: nhóm tình nguyện viên</b>
+    Những câu hỏi của đại biểu mà Delegate Desk không trả lời được sẽ được chuyển vào nhóm này, bằng ngôn ngữ của đại biểu, để tình nguyện viên thông thạo ngôn ngữ đó trả lời.
+    Để tra cứu thông tin trong khi hỗ trợ đại biểu: /schedule /now /venues /transport
