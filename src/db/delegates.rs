@@ -79,7 +79,7 @@ pub async fn get(conn: &mut AnyConnection, telegram_id: i64) -> Result<Option<De
 pub async fn count_by_language(conn: &mut AnyConnection) -> Result<Vec<(Option<String>, i64)>> {
     let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
         "SELECT language, COUNT(*) AS n FROM delegates GROUP BY language \
-         ORDER BY n DESC, language",
+         ORDER BY n DESC, COALESCE(language, '')",
     )
     .fetch_all(&mut *conn)
     .await?;

@@ -25,7 +25,9 @@ use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use futures_util::FutureExt;
-use teloxide::dispatching::dialogue::GetChatId;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use teloxide::dispatching::dialogue::{Dialogue, GetChatId};
 use teloxide::dispatching::{DpHandlerDescription, HandlerExt, UpdateFilterExt, UpdateHandler};
 use teloxide::dptree::{self, di::DependencyMap};
 use teloxide::prelude::*;
@@ -34,7 +36,7 @@ use tracing::Instrument;
 
 use super::callback::Callback;
 use super::commands::{Command, OrganiserCommand};
-use super::conversation::{Conversation, ConversationDialogue, DialogueStore};
+use super::conversation::{Conversation, DialogueStore};
 use super::handlers::{delegate, organiser, rescue, volunteer};
 use super::send::Sender;
 use crate::app::App;
@@ -85,7 +87,7 @@ fn private_chat() -> UpdateHandler<Error> {
     // Ordinary messages only: service messages (a pinned message, a
     // changed timer) need no answer.
     let other = dptree::filter(|m: Message| matches!(m.kind, MessageKind::Common(_)))
-        .chain(conversation_step())
+        .chain(conversation_step::<Conversation>())
         .branch(dptree::case![Conversation::Idle].endpoint(delegate::on_message));
     dptree::filter(|m: Message| m.chat.is_private())
         .branch(
@@ -98,34 +100,38 @@ fn private_chat() -> UpdateHandler<Error> {
 }
 
 /// The chat's conversation step, read from the database: injects the
-/// `ConversationDialogue` and the `Conversation`. A database that cannot
-/// be read fails the update (the user is told), rather than dropping it.
-fn conversation_step() -> UpdateHandler<Error> {
+/// `Dialogue<D, DialogueStore<D>>` and the step `D`. A database that cannot
+/// be read fails the update (the user is told, see [`in_context`]), where
+/// teloxide's own `enter_dialogue` would drop it silently.
+pub fn conversation_step<D>() -> UpdateHandler<Error>
+where
+    D: Default + Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
     #[derive(Clone)]
-    struct Loaded(Result<Conversation, String>);
+    struct Loaded<D>(Result<D, String>);
 
     dptree::filter_map(|app: Arc<App>, update: Update| {
-        Some(ConversationDialogue::new(
-            DialogueStore::new(app),
+        Some(Dialogue::new(
+            DialogueStore::<D>::new(app),
             update.chat_id()?,
         ))
     })
-    .map_async(|dialogue: ConversationDialogue| async move {
+    .map_async(|dialogue: Dialogue<D, DialogueStore<D>>| async move {
         Loaded(dialogue.get_or_default().await.map_err(|e| e.to_string()))
     })
     .branch(
-        dptree::filter_map(|loaded: Loaded| loaded.0.err()).endpoint(|why: String| async move {
+        dptree::filter_map(|loaded: Loaded<D>| loaded.0.err()).endpoint(|why: String| async move {
             Err(Error::State(format!(
                 "cannot read the conversation step: {why}"
             )))
         }),
     )
-    .chain(dptree::filter_map(|loaded: Loaded| loaded.0.ok()))
+    .chain(dptree::filter_map(|loaded: Loaded<D>| loaded.0.ok()))
 }
 
 /// Runs `handler` in a span for the update, and turns a failure or a panic
 /// into an answer for the user (see [`rescue`]).
-fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
+pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
     let sig = handler.sig().clone();
     let description: DpHandlerDescription = handler.description().clone();
     dptree::from_fn_with_description(

@@ -4,8 +4,11 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod conversation;
+mod failures;
 mod language;
 mod robustness;
+mod roles;
 mod schedule;
 mod transport;
 mod venues;

@@ -177,6 +177,14 @@ pub fn press_cb(
     press(language_code, &cb.encode(), message)
 }
 
+/// The text of the first message the bot sent.
+pub fn first_sent(r: &Responses) -> &str {
+    match r.sent_messages_text.first() {
+        Some(m) => &m.bot_request.text,
+        None => panic!("the bot sent no message"),
+    }
+}
+
 /// Every text the bot sent or edited, in order of kind.
 pub fn texts(r: &Responses) -> Vec<String> {
     r.sent_messages_text

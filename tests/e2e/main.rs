@@ -1,6 +1,8 @@
 //! End-to-end tests: the real `delegate-desk` binary against a fake Bot API
 //! server on loopback, stopped with SIGTERM like a service manager would.
 
+#[path = "../common/db.rs"]
+mod db;
 mod fake_bot_api;
 
 use std::io::{BufRead, BufReader, Read};
@@ -196,15 +198,22 @@ fn strip_ansi(s: &str) -> String {
     out
 }
 
-/// The command for the bot with the given environment, in the project
-/// folder (its event and locales), nothing inherited that could change it.
+/// The command for the bot on a SQLite file, run in the file's folder: a
+/// folder with no event and no translations in it (the binary carries
+/// them), nothing inherited that could change it.
 fn bot_command(api: &FakeBotApi, database: &Path) -> Command {
+    let folder = database.parent().expect("the database is in a folder");
+    bot_command_on(api, &format!("sqlite://{}", database.display()), folder)
+}
+
+/// The command for the bot on any database, run in `folder`.
+fn bot_command_on(api: &FakeBotApi, database_url: &str, folder: &Path) -> Command {
     let mut cmd = Command::new(BIN);
     cmd.arg("run")
-        .current_dir(MANIFEST_DIR)
+        .current_dir(folder)
         .env("TELOXIDE_TOKEN", TOKEN)
         .env("TELOXIDE_API_URL", api.url())
-        .env("DATABASE_URL", format!("sqlite://{}", database.display()))
+        .env("DATABASE_URL", database_url)
         .env("DELEGATE_DESK_NOW", NOW)
         .env("RUST_LOG", "info")
         .env_remove("EVENT_DIR")
@@ -450,16 +459,27 @@ async fn conversation_in_thai_then_sigterm() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn second_start_after_restart_remembers_language() {
-    let api = FakeBotApi::start(TOKEN).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("desk.db");
+    let sqlite = format!("sqlite://{}", dir.path().join("desk.db").display());
+    restart_keeps_the_language(&sqlite, dir.path()).await;
+    // The same on PostgreSQL (a database of its own; skipped with a note
+    // when no server answers).
+    if let Some(pg) = db::TestDb::postgres().await {
+        pg.db.close().await;
+        restart_keeps_the_language(&pg.url, dir.path()).await;
+    }
+}
+
+async fn restart_keeps_the_language(database: &str, folder: &Path) {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
     let dara = Delegate {
         id: 5_550_002,
         first_name: "Dara",
         language_code: "en",
     };
 
-    let mut first = start_bot("first run", &api, &database);
+    let start = |name: &str| Running::spawn(name, bot_command_on(&api, database, folder));
+    let mut first = start("first run");
     dara.command(&api, 1, "/start");
     let greeting = got(api.wait_for("sendMessage", REPLY, to_chat(dara.id)).await);
     assert!(!khmer(greeting.str("text")), "English expected at first");
@@ -477,7 +497,7 @@ async fn second_start_after_restart_remembers_language() {
     first.stop_cleanly().await;
 
     let mark = api.mark();
-    let mut second = start_bot("second run", &api, &database);
+    let mut second = start("second run");
     dara.command(&api, 2, "/menu");
     let menu = got(api
         .wait_for_from(mark, "sendMessage", REPLY, to_chat(dara.id))
@@ -827,6 +847,20 @@ async fn telegram_trouble_is_handled_quietly() {
     );
 
     bot.stop_cleanly().await;
+    // The wait is logged in the update's span (its id, chat and user), and
+    // no message text reaches the log.
+    let log = strip_ansi(&bot.stderr());
+    let wait = log
+        .lines()
+        .find(|l| l.contains("slow down"))
+        .unwrap_or_else(|| panic!("no line about the 429 wait:\n{log}"));
+    assert!(
+        wait.contains("update{id=")
+            && wait.contains(&format!("chat={}", ana.id))
+            && wait.contains(&format!("user={}", ana.id)),
+        "{wait}"
+    );
+    assert!(!log.contains("/menu") && !log.contains("/help"), "{log}");
     assert_no_violations(&api);
     api.stop().await;
 }
@@ -995,6 +1029,88 @@ async fn sigterm_during_start_up_and_polling_trouble_are_quiet() {
         bot.stderr()
     );
     bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
+}
+
+/// Installed and run from any folder: the binary carries the event and the
+/// translations. `.env` is read from the working folder, not its parents.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn runs_from_an_empty_folder_and_reads_env_only_there() {
+    let parent = tempfile::tempdir().unwrap();
+    let folder = parent.path().join("empty");
+    std::fs::create_dir(&folder).unwrap();
+    // A .env one level up must not count: it would break the settings.
+    std::fs::write(parent.path().join(".env"), "DELEGATE_DESK_NOW=garbage\n").unwrap();
+
+    let mut cmd = bare_command(&folder);
+    cmd.arg("check");
+    let (status, stdout, stderr) = run_to_end(cmd).await;
+    assert!(status.success(), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("gmd-nanning-2025") && stdout.contains("bundled"),
+        "{stdout}"
+    );
+
+    // The same .env in the working folder does count.
+    std::fs::write(folder.join(".env"), "DELEGATE_DESK_NOW=garbage\n").unwrap();
+    let mut cmd = bare_command(&folder);
+    cmd.arg("check");
+    let (status, _, stderr) = run_to_end(cmd).await;
+    assert_one_line_error(status, &stderr, "DELEGATE_DESK_NOW");
+    std::fs::remove_file(folder.join(".env")).unwrap();
+
+    // A folder named by a setting that does not exist is named in the error.
+    let mut cmd = bare_command(&folder);
+    cmd.arg("check").env("LOCALES_DIR", folder.join("nowhere"));
+    let (status, stdout, stderr) = run_to_end(cmd).await;
+    assert!(!status.success());
+    assert!(
+        format!("{stdout}{stderr}").contains("nowhere"),
+        "{stdout}{stderr}"
+    );
+    let entries: Vec<_> = std::fs::read_dir(&folder).unwrap().collect();
+    assert!(
+        entries.is_empty(),
+        "check wrote into the folder: {entries:?}"
+    );
+}
+
+/// SIGTERM while a reply waits out a long flood-control pause: the bot does
+/// not sit out the 25 seconds; it stops cleanly within 10.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_during_a_long_flood_wait_stops_within_ten_seconds() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut bot = start_bot("bot", &api, &dir.path().join("desk.db"));
+    let kim = Delegate {
+        id: 7_000_006,
+        first_name: "Kim",
+        language_code: "km",
+    };
+    got(api.wait_for("getUpdates", REPLY, |_| true).await);
+
+    api.inject(Fault::flood("sendMessage", kim.id, 25));
+    kim.command(&api, 1, "/help");
+    let held = got(api.wait_for("sendMessage", REPLY, to_chat(kim.id)).await);
+    assert!(!held.ok());
+    let asked = Instant::now();
+    bot.sigterm();
+    let status = bot
+        .wait_exit(Duration::from_secs(10))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let took = asked.elapsed();
+    assert_eq!(status.code(), Some(0), "{status}");
+    assert!(took < Duration::from_secs(10), "stopped after {took:?}");
+    let stderr = strip_ansi(&bot.stderr());
+    assert!(
+        stderr.contains("dropped"),
+        "the dropped reply is logged: {stderr}"
+    );
+    assert!(!stderr.lines().any(|l| l.contains("ERROR")), "{stderr}");
+    assert!(stderr.contains("stopped"), "{stderr}");
+    assert_eq!(api.calls_of("sendMessage").len(), 1, "{}", api.summary(0));
     assert_no_violations(&api);
     api.stop().await;
 }

@@ -1,0 +1,219 @@
+//! Storage, on both backends: each test runs on SQLite and on PostgreSQL
+//! (a fresh database per test; skipped with a note when no server answers,
+//! see tests/common/db.rs).
+
+#[path = "common/db.rs"]
+mod db;
+
+use chrono::{DateTime, Utc};
+use db::TestDb;
+use delegate_desk::Error;
+use delegate_desk::db::{Backend, Tx, delegates, dialogues};
+use futures_util::future::BoxFuture;
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().to_utc()
+}
+
+#[tokio::test]
+async fn first_contact_is_recorded_once() {
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let mut c = t.db.conn().await.unwrap();
+        let (t0, t1) = (at("2025-01-15T10:00:00Z"), at("2025-01-16T10:00:00Z"));
+        assert_eq!(delegates::seen(&mut c, 7, t0).await.unwrap(), None, "{b:?}");
+        assert_eq!(delegates::seen(&mut c, 7, t1).await.unwrap(), None, "{b:?}");
+        let d = delegates::get(&mut c, 7).await.unwrap().unwrap();
+        assert_eq!(d.first_seen, "2025-01-15T10:00:00Z", "{b:?}");
+        assert_eq!(delegates::count(&mut c).await.unwrap(), 1, "{b:?}");
+        // Telegram ids beyond 32 bits (they are) round-trip.
+        let big = 7_123_456_789_i64;
+        delegates::set_language(&mut c, big, "lo", t0)
+            .await
+            .unwrap();
+        assert_eq!(
+            delegates::seen(&mut c, big, t1).await.unwrap().as_deref(),
+            Some("lo"),
+            "{b:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_chosen_language_survives_a_restart() {
+    for mut t in TestDb::each().await {
+        let b = t.backend();
+        let now = Utc::now();
+        {
+            let mut c = t.db.conn().await.unwrap();
+            delegates::set_language(&mut c, 7, "th", now).await.unwrap();
+            // A second delivery of the same choice, then a new choice.
+            delegates::set_language(&mut c, 7, "th", now).await.unwrap();
+            delegates::set_language(&mut c, 7, "km", now).await.unwrap();
+        }
+        t.reopen().await;
+        let mut c = t.db.conn().await.unwrap();
+        assert_eq!(
+            delegates::seen(&mut c, 7, now).await.unwrap().as_deref(),
+            Some("km"),
+            "{b:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn delegates_are_counted_by_language() {
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let mut c = t.db.conn().await.unwrap();
+        let now = Utc::now();
+        for (id, lang) in [(1, Some("th")), (2, Some("th")), (3, Some("vi")), (4, None)] {
+            match lang {
+                Some(l) => delegates::set_language(&mut c, id, l, now).await.unwrap(),
+                None => {
+                    delegates::seen(&mut c, id, now).await.unwrap();
+                }
+            }
+        }
+        let counts = delegates::count_by_language(&mut c).await.unwrap();
+        assert_eq!(
+            counts,
+            [
+                (Some("th".to_string()), 2),
+                (None, 1),
+                (Some("vi".to_string()), 1)
+            ],
+            "{b:?}: most first, then by language (NULL first on both)"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_conversation_step_survives_a_restart_and_ends() {
+    for mut t in TestDb::each().await {
+        let b = t.backend();
+        let now = Utc::now();
+        {
+            let mut c = t.db.conn().await.unwrap();
+            assert_eq!(dialogues::get(&mut c, -100_123).await.unwrap(), None);
+            dialogues::put(&mut c, -100_123, r#"{"Step":1}"#, now)
+                .await
+                .unwrap();
+            dialogues::put(&mut c, -100_123, r#"{"Step":2}"#, now)
+                .await
+                .unwrap();
+        }
+        t.reopen().await;
+        let mut c = t.db.conn().await.unwrap();
+        assert_eq!(
+            dialogues::get(&mut c, -100_123).await.unwrap().as_deref(),
+            Some(r#"{"Step":2}"#),
+            "{b:?}"
+        );
+        dialogues::remove(&mut c, -100_123).await.unwrap();
+        dialogues::remove(&mut c, -100_123).await.unwrap();
+        assert_eq!(
+            dialogues::get(&mut c, -100_123).await.unwrap(),
+            None,
+            "{b:?}"
+        );
+    }
+}
+
+/// Adds one to a number kept as a chat's stored state: a read, then a
+/// write, in one transaction.
+fn increment(tx: &mut Tx) -> BoxFuture<'_, Result<(), Error>> {
+    Box::pin(async move {
+        let n: i64 = dialogues::get(tx, 1)
+            .await?
+            .map_or(0, |s| s.parse().unwrap());
+        // Let the other writers run between the read and the write.
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        dialogues::put(tx, 1, &(n + 1).to_string(), Utc::now()).await
+    })
+}
+
+/// Writers that read then write the same row at the same time: none of
+/// their increments is lost (SQLite takes them in turn; PostgreSQL fails
+/// all but one of a clash, and `write` tries the others again).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_read_then_write_loses_nothing() {
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let writers = 6;
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..writers {
+            let db = t.db.clone();
+            tasks.spawn(async move { db.write(increment).await });
+        }
+        while let Some(done) = tasks.join_next().await {
+            done.unwrap()
+                .unwrap_or_else(|e| panic!("{b:?}: a writer failed: {e}"));
+        }
+        let mut c = t.db.conn().await.unwrap();
+        assert_eq!(
+            dialogues::get(&mut c, 1).await.unwrap().as_deref(),
+            Some(writers.to_string().as_str()),
+            "{b:?}"
+        );
+    }
+}
+
+/// A change to several tables in one transaction happens entirely or not
+/// at all.
+#[tokio::test]
+async fn a_failed_transaction_changes_nothing() {
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let now = Utc::now();
+        let result: Result<(), Error> =
+            t.db.write(|tx| {
+                Box::pin(async move {
+                    delegates::set_language(tx, 9, "my", now).await?;
+                    dialogues::put(tx, 9, r#""Idle""#, now).await?;
+                    Err(Error::State("the feature changed its mind".into()))
+                })
+            })
+            .await;
+        assert!(result.is_err(), "{b:?}");
+        let mut c = t.db.conn().await.unwrap();
+        assert_eq!(delegates::get(&mut c, 9).await.unwrap(), None, "{b:?}");
+        assert_eq!(dialogues::get(&mut c, 9).await.unwrap(), None, "{b:?}");
+
+        t.db.write(|tx| {
+            Box::pin(async move {
+                delegates::set_language(tx, 9, "my", now).await?;
+                dialogues::put(tx, 9, r#""Idle""#, now).await
+            })
+        })
+        .await
+        .unwrap();
+        assert!(delegates::get(&mut c, 9).await.unwrap().is_some(), "{b:?}");
+        assert!(dialogues::get(&mut c, 9).await.unwrap().is_some(), "{b:?}");
+    }
+}
+
+#[tokio::test]
+async fn migrations_run_again_harmlessly_and_the_url_picks_the_backend() {
+    for t in TestDb::each().await {
+        t.db.migrate().await.unwrap();
+        let expected = if t.url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            Backend::Postgres
+        };
+        assert_eq!(t.backend(), expected);
+    }
+}
+
+#[tokio::test]
+async fn an_unreachable_or_unknown_database_is_an_error_not_a_panic() {
+    let e = delegate_desk::db::Db::connect("mysql://localhost/x")
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("DATABASE_URL"), "{e}");
+    let e = delegate_desk::db::Db::connect("sqlite:///nonexistent-folder/x/desk.db")
+        .await
+        .unwrap_err();
+    assert!(!e.to_string().is_empty());
+}
