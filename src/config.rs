@@ -114,6 +114,12 @@ impl Settings {
                 "use sqlite://<file> or postgres://<user>@<host>/<database>",
             ));
         }
+        if database_url.contains(":memory:") || database_url.contains("mode=memory") {
+            return Err(invalid(
+                "DATABASE_URL",
+                "an in-memory database loses everything at each restart: use sqlite://<file>",
+            ));
+        }
         Ok(Settings {
             token,
             api_url,
@@ -136,18 +142,32 @@ impl Settings {
     }
 }
 
-/// `DATABASE_URL` with any password replaced by `***`.
+/// `DATABASE_URL` with any password (`user:password@`, `?password=`)
+/// replaced by `***`.
 pub fn redacted_url(url: &str) -> String {
-    match Url::parse(url) {
-        Ok(mut parsed) if parsed.password().is_some() => {
-            // Only URLs that cannot have a password refuse this; ours can.
-            let _ = parsed.set_password(Some("***"));
-            parsed.to_string()
-        }
-        Ok(_) => url.to_string(),
+    let Ok(mut parsed) = Url::parse(url) else {
         // Not a URL we can read: show only the scheme.
-        Err(_) => format!("{}:…", url.split(':').next().unwrap_or_default()),
+        return format!("{}:…", url.split(':').next().unwrap_or_default());
+    };
+    if parsed.password().is_some() {
+        // Only URLs that cannot have a password refuse this; ours can.
+        let _ = parsed.set_password(Some("***"));
     }
+    if parsed.query_pairs().any(|(k, _)| k == "password") {
+        let pairs: Vec<(String, String)> = parsed
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if k == "password" {
+                    "***".into()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            })
+            .collect();
+        parsed.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    parsed.to_string()
 }
 
 impl fmt::Debug for Settings {
@@ -214,6 +234,12 @@ mod tests {
             redacted_url("sqlite://delegate-desk.db"),
             "sqlite://delegate-desk.db"
         );
+        let shown = redacted_url("postgres://desk@db/desk?sslmode=require&password=S3CRET-PW");
+        assert!(!shown.contains("S3CRET-PW"), "{shown}");
+        assert!(
+            shown.contains("sslmode=require") && shown.contains("password=***"),
+            "{shown}"
+        );
     }
 
     #[test]
@@ -243,6 +269,8 @@ mod tests {
             ("VOLUNTEER_CHAT_ID", "group"),
             ("DELEGATE_DESK_NOW", "tomorrow"),
             ("DATABASE_URL", "mysql://x"),
+            ("DATABASE_URL", "sqlite::memory:"),
+            ("DATABASE_URL", "sqlite://desk.db?mode=memory"),
         ] {
             let err = settings(&[(name, value)]).unwrap_err().to_string();
             assert!(err.contains(name), "{err}");

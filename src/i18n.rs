@@ -17,7 +17,7 @@ use fluent_syntax::ast;
 
 use crate::content::Folder;
 use crate::problem::{Problem, line_of, line_of_ftl_entry};
-use crate::text::telegram_html_error;
+use crate::text::{plain_text_error, telegram_html_error};
 
 /// A language the desk speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -259,10 +259,41 @@ pub fn compare_with_english(locales: &Locales, folder: &Folder) -> Vec<Problem> 
     problems
 }
 
-/// Checks that every message reads as HTML Telegram accepts, whatever its
+/// Interface messages that Telegram shows as typed: button labels, pop-ups
+/// (also put, escaped, above a menu), the command menu and the bot's
+/// descriptions. They may hold `&` and `<`, but no HTML: an `&amp;` or a
+/// `<b>` would show as typed. Every other interface message is Telegram
+/// HTML.
+pub fn is_plain_text(id: &str) -> bool {
+    const PREFIXES: [&str; 3] = ["button-", "command-", "date-weekday-short-"];
+    const IDS: [&str; 17] = [
+        "language-name",
+        "menu-schedule",
+        "menu-now",
+        "menu-venues",
+        "menu-transport",
+        "menu-help",
+        "menu-language",
+        "venues-taxi-button",
+        "venues-all-button",
+        "now-programme",
+        "schedule-open-venue",
+        "schedule-back-to-day",
+        "transport-open-venue",
+        "date-button",
+        "bot-description",
+        "bot-short-description",
+        "callback-expired",
+    ];
+    id == "error-generic" || IDS.contains(&id) || PREFIXES.iter().any(|p| id.starts_with(p))
+}
+
+/// Checks that every message reads as Telegram will take it, whatever its
 /// variables hold (they are escaped by the bot) and whichever variant a
-/// selector picks: a stray `<` or `&` is found here, not as a refused
-/// message at run time.
+/// selector picks: HTML messages are HTML Telegram accepts (a stray `<` or
+/// `&` is found here, not as a refused message at run time); plain-text
+/// ones (see [`is_plain_text`]) hold no markup or entity that would show
+/// as typed.
 pub fn check_html(locales: &Locales) -> Vec<Problem> {
     let mut problems = Vec::new();
     for locale in locales.values() {
@@ -284,15 +315,24 @@ pub fn check_html(locales: &Locales) -> Vec<Problem> {
                     ),
                     _ => continue,
                 };
-                let why = patterns
-                    .into_iter()
-                    .flat_map(renderings)
-                    .find_map(|text| telegram_html_error(&text));
+                let plain = is_plain_text(&id);
+                let why = patterns.into_iter().flat_map(renderings).find_map(|text| {
+                    if plain {
+                        plain_text_error(&text)
+                    } else {
+                        telegram_html_error(&text)
+                    }
+                });
                 if let Some(why) = why {
+                    let what = if plain {
+                        "is plain text (a button, a pop-up or a menu entry)"
+                    } else {
+                        "is not HTML Telegram accepts"
+                    };
                     problems.push(Problem::new(
                         file,
                         line_of_ftl_entry(resource.source(), &id),
-                        format!("`{id}` is not HTML Telegram accepts: {why}"),
+                        format!("`{id}` {what}: {why}"),
                     ));
                 }
             }
@@ -521,6 +561,26 @@ mod tests {
     }
 
     #[test]
+    fn every_language_is_in_the_picker() {
+        // A new variant must be added here, and so (this test says) to ALL.
+        let variants = |l: Lang| match l {
+            Lang::En
+            | Lang::ZhCn
+            | Lang::Id
+            | Lang::Ms
+            | Lang::Th
+            | Lang::Vi
+            | Lang::Fil
+            | Lang::Km
+            | Lang::Lo
+            | Lang::My => 10,
+        };
+        assert_eq!(Lang::ALL.len(), variants(Lang::En));
+        let distinct: BTreeSet<Lang> = Lang::ALL.into_iter().collect();
+        assert_eq!(distinct.len(), Lang::ALL.len());
+    }
+
+    #[test]
     fn codes_round_trip() {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
@@ -678,6 +738,35 @@ mod tests {
                 && p.message.contains("`ok`")),
             "{text:#?}"
         );
+    }
+
+    #[test]
+    fn plain_text_messages_may_hold_an_ampersand_but_no_markup() {
+        let tmp = tempfile::tempdir().unwrap();
+        for lang in Lang::ALL {
+            let body = match lang {
+                Lang::Vi => "button-back = ◀️ Lịch &amp; bản đồ\nmenu-help = <b>Help</b>\n",
+                _ => "button-back = ◀️ Back & forth <3\nmenu-help = ❓ Help\n",
+            };
+            write_locale(tmp.path(), lang.code(), body);
+        }
+        let problems = check_locales(tmp.path());
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 2, "{text:#?}");
+        assert!(
+            problems.iter().all(|p| p.file.ends_with("vi/main.ftl")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("`button-back` is plain text")),
+            "{text:#?}"
+        );
+        assert!(
+            text.iter().any(|t| t.contains("`menu-help` is plain text")),
+            "{text:#?}"
+        );
+        assert!(is_plain_text("command-start") && !is_plain_text("menu-title"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! in hand; a wait that would outlast it (Telegram's 429 `retry_after`, for
 //! one) is cut short, so that a slow answer never holds up a restart.
 
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use tokio::sync::watch;
@@ -29,14 +31,39 @@ impl Trigger {
     }
 }
 
-/// Whether, and by when, the bot must stop. Cheap to clone.
+/// Whether, and by when, the bot must stop, and which updates are in
+/// hand. Cheap to clone.
 #[derive(Debug, Clone)]
-pub struct Shutdown(watch::Receiver<Option<Instant>>);
+pub struct Shutdown {
+    rx: watch::Receiver<Option<Instant>>,
+    in_hand: Arc<Mutex<BTreeSet<i64>>>,
+}
+
+/// An update in hand, until dropped.
+pub struct Handling {
+    id: i64,
+    in_hand: Arc<Mutex<BTreeSet<i64>>>,
+}
+
+impl Drop for Handling {
+    fn drop(&mut self) {
+        self.in_hand
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&self.id);
+    }
+}
 
 impl Shutdown {
     pub fn new() -> (Trigger, Shutdown) {
         let (tx, rx) = watch::channel(None);
-        (Trigger(tx), Shutdown(rx))
+        (
+            Trigger(tx),
+            Shutdown {
+                rx,
+                in_hand: Arc::default(),
+            },
+        )
     }
 
     /// A shutdown that is never asked for (tests, one-shot commands).
@@ -44,12 +71,33 @@ impl Shutdown {
         let (tx, rx) = watch::channel(None);
         // Keep the sender alive so that the receiver never reports it gone.
         std::mem::forget(tx);
-        Shutdown(rx)
+        Shutdown {
+            rx,
+            in_hand: Arc::default(),
+        }
+    }
+
+    /// Notes that update `id` is being handled, until the guard is dropped.
+    pub fn handling(&self, id: i64) -> Handling {
+        self.in_hand
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(id);
+        Handling {
+            id,
+            in_hand: self.in_hand.clone(),
+        }
+    }
+
+    /// The updates being handled now.
+    pub fn in_hand(&self) -> Vec<i64> {
+        let set = self.in_hand.lock().unwrap_or_else(PoisonError::into_inner);
+        set.iter().copied().collect()
     }
 
     /// The moment by which everything must be done, once a stop is asked.
     pub fn deadline(&self) -> Option<Instant> {
-        *self.0.borrow()
+        *self.rx.borrow()
     }
 
     pub fn is_stopping(&self) -> bool {
@@ -58,7 +106,7 @@ impl Shutdown {
 
     /// Resolves when a stop is asked for.
     pub async fn stopping(&self) {
-        let mut rx = self.0.clone();
+        let mut rx = self.rx.clone();
         // An error means the trigger is gone: nobody can ask any more.
         if rx.wait_for(Option::is_some).await.is_err() {
             std::future::pending::<()>().await;
@@ -70,7 +118,7 @@ impl Shutdown {
     /// once with `false`.
     pub async fn sleep(&self, wait: Duration) -> bool {
         let until = Instant::now() + wait;
-        let mut rx = self.0.clone();
+        let mut rx = self.rx.clone();
         loop {
             let deadline = *rx.borrow_and_update();
             if deadline.is_some_and(|d| until > d) {
@@ -117,5 +165,17 @@ mod tests {
         assert!(!shutdown.sleep(GRACE).await);
         assert!(shutdown.is_stopping());
         shutdown.stopping().await;
+    }
+
+    #[test]
+    fn updates_in_hand_are_known_until_done() {
+        let shutdown = Shutdown::never();
+        let a = shutdown.handling(7);
+        let b = shutdown.handling(9);
+        assert_eq!(shutdown.in_hand(), [7, 9]);
+        drop(a);
+        assert_eq!(shutdown.clone().in_hand(), [9]);
+        drop(b);
+        assert!(shutdown.in_hand().is_empty());
     }
 }

@@ -151,6 +151,39 @@ pub fn telegram_html_error(html: &str) -> Option<String> {
     open.pop().map(|tag| format!("<{tag}> is never closed"))
 }
 
+/// Why a plain text (shown as typed: a button, a pop-up) would not read as
+/// written, if it would not: it holds an HTML tag or entity, which Telegram
+/// shows literally there. A bare `&` or `<` is fine.
+pub fn plain_text_error(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '&']) {
+        let tail = &rest[i..];
+        if let Some(after) = tail.strip_prefix('&')
+            && let Some(end) = after.find(';').filter(|&e| e <= 10)
+            && telegram_html_error(&tail[..end + 2]).is_none()
+        {
+            return Some(format!(
+                "`{}` would show as typed: write the character itself",
+                &tail[..end + 2]
+            ));
+        }
+        if let Some(after) = tail.strip_prefix('<')
+            && let Some(end) = after.find('>')
+        {
+            let name = after[..end].trim_start_matches('/');
+            let name = name.split_whitespace().next().unwrap_or_default();
+            if TELEGRAM_TAGS.contains(&name) {
+                return Some(format!(
+                    "<{}> would show as typed: no markup here",
+                    &after[..end]
+                ));
+            }
+        }
+        rest = &tail[1..];
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +281,22 @@ mod tests {
         ] {
             let err = telegram_html_error(bad).unwrap_or_else(|| panic!("{bad} passed"));
             assert!(err.contains(why), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn plain_texts_hold_no_markup() {
+        for ok in ["Back & forth", "a < b", "◀️ Back", "x &y z", "<3"] {
+            assert_eq!(plain_text_error(ok), None, "{ok}");
+        }
+        for bad in [
+            "Lịch &amp; bản đồ",
+            "<b>Help</b>",
+            "1 &lt; 2",
+            "&#128661;",
+            "</i>",
+        ] {
+            assert!(plain_text_error(bad).is_some(), "{bad}");
         }
     }
 }

@@ -55,24 +55,36 @@ fn the_bundled_event_is_the_nanning_dialogue() {
     }
 }
 
-/// The pins are where public WGS-84 sources put the places, not where a
-/// Chinese map app shows them (0.5–1 km off): see event.toml for each source.
+/// The pins agree with sources other than the ones event.toml copied them
+/// from: points published in Chinese map systems, converted to WGS-84 (by
+/// the bot's own conversion), land on them. The old pins did not.
 #[test]
-fn the_pins_are_on_the_places() {
+fn the_pins_agree_with_other_sources() {
+    use event::Datum;
     let e = load().event;
-    for (id, at, within_m) in [
-        ("nicec", (22.8114, 108.3756), 50.0),
-        ("east-station", (22.8447, 108.4099), 50.0),
-        ("nng", (22.6083, 108.1724), 50.0),
-        ("qingxiu", (22.7898, 108.3845), 50.0),
-    ] {
+    let pin = |id: &str| {
         let v = e.venue(id).unwrap();
-        let off = event::distance_m((v.lat, v.lon), at);
-        assert!(off < within_m, "{id} is {off:.0} m from {at:?}");
+        (v.lat, v.lon)
+    };
+    for (id, datum, published, within_m) in [
+        // Baidu's pin for the convention centre (the bot's old pin).
+        ("nicec", Datum::Bd09, (22.8140, 108.3853), 150.0),
+        // A public GCJ-02 listing of the convention centre's car park.
+        ("nicec", Datum::Gcj02, (22.808643, 108.379759), 150.0),
+        // Amap's point for Qingxiu Mountain (GCJ-02), seen in public code.
+        ("qingxiu", Datum::Gcj02, (22.78705, 108.38863), 30.0),
+    ] {
+        let converted = datum.to_wgs84(published.0, published.1);
+        let off = event::distance_m(pin(id), converted);
+        assert!(
+            off < within_m,
+            "{id} is {off:.0} m from {datum:?} {published:?}"
+        );
+        // Taken as it is, the published point would be far off.
+        assert!(event::distance_m(pin(id), published) > 400.0, "{id}");
     }
-    // The convention centre's old pin was Baidu's, 1 km off.
-    let nicec = e.venue("nicec").unwrap();
-    assert!(event::distance_m((nicec.lat, nicec.lon), (22.8140, 108.3853)) > 900.0);
+    // The station's old pin was on Minzu Avenue, kilometres away.
+    assert!(event::distance_m(pin("east-station"), (22.8126, 108.4200)) > 3000.0);
 }
 
 #[test]

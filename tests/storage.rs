@@ -215,5 +215,55 @@ async fn an_unreachable_or_unknown_database_is_an_error_not_a_panic() {
     let e = delegate_desk::db::Db::connect("sqlite:///nonexistent-folder/x/desk.db")
         .await
         .unwrap_err();
-    assert!(!e.to_string().is_empty());
+    assert!(e.to_string().contains("unable to open"), "{e}");
+    // No server on this port: an error after the short wait, not a hang.
+    let e = delegate_desk::db::Db::connect("postgres://postgres@127.0.0.1:1/desk")
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Database(_)), "{e}");
+}
+
+/// Raises a PostgreSQL error with the given SQLSTATE (a test's fault, not
+/// a statement of the bot).
+async fn raise(tx: &mut Tx, sqlstate: &str) -> Result<(), Error> {
+    let sql =
+        format!("DO $$ BEGIN RAISE EXCEPTION 'injected' USING ERRCODE = '{sqlstate}'; END $$");
+    sqlx::query(&sql).execute(&mut **tx).await?;
+    Ok(())
+}
+
+/// A serialization failure is tried again; a refusal that is not a
+/// conflict (permission denied, 42501) is not.
+#[tokio::test]
+async fn only_conflicts_are_tried_again() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let Some(t) = TestDb::postgres().await else {
+        return;
+    };
+    for (sqlstate, fail_first, expect_ok, expect_attempts) in [
+        ("40001", 2, true, 3),
+        ("40P01", 1, true, 2),
+        ("42501", 1, false, 1),
+    ] {
+        let attempts = Arc::new(AtomicUsize::new(0));
+        let counter = attempts.clone();
+        let result =
+            t.db.write(move |tx| {
+                let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
+                Box::pin(async move {
+                    if n <= fail_first {
+                        raise(tx, sqlstate).await?;
+                    }
+                    dialogues::put(tx, 5, sqlstate, Utc::now()).await
+                })
+            })
+            .await;
+        assert_eq!(result.is_ok(), expect_ok, "{sqlstate}: {result:?}");
+        assert_eq!(
+            attempts.load(Ordering::SeqCst),
+            expect_attempts,
+            "{sqlstate}"
+        );
+    }
 }

@@ -23,6 +23,7 @@ use std::time::Duration;
 use futures_util::future::BoxFuture;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::pool::PoolConnection;
+use sqlx::postgres::PgDatabaseError;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
 use sqlx::{Any, AnyPool, ConnectOptions, Connection, Executor, Transaction};
 
@@ -52,6 +53,10 @@ pub type Tx = Transaction<'static, Any>;
 
 /// How many times [`Db::write`] tries a transaction that meets a conflict.
 const WRITE_ATTEMPTS: u32 = 8;
+/// The longest a statement waits for a connection (PostgreSQL) or for the
+/// write lock (SQLite): short, so that a database outage answers the user
+/// quickly and never outlasts a shutdown's grace.
+const WAIT: Duration = Duration::from_secs(3);
 
 /// The database: a pool of connections to SQLite or PostgreSQL.
 #[derive(Clone, Debug)]
@@ -81,12 +86,19 @@ impl Db {
                     .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal);
                 options.connect().await?.close().await?;
+                // Foreign keys are on by default; WAL makes NORMAL sync safe.
                 AnyPoolOptions::new()
                     .max_connections(8)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
-                            conn.execute("PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON")
-                                .await?;
+                            let busy_ms = WAIT.as_millis();
+                            conn.execute(
+                                format!(
+                                    "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {busy_ms}"
+                                )
+                                .as_str(),
+                            )
+                            .await?;
                             Ok(())
                         })
                     })
@@ -95,7 +107,7 @@ impl Db {
         };
         let options = AnyConnectOptions::from_str(url).map_err(malformed)?;
         let pool = pool_options
-            .acquire_timeout(Duration::from_secs(10))
+            .acquire_timeout(WAIT)
             .connect_with(options)
             .await?;
         Ok(Db { pool, backend })
@@ -145,10 +157,11 @@ impl Db {
         Ok(self.pool.begin_with(begin).await?)
     }
 
-    /// Runs `work` in a write transaction and commits it. When the database
-    /// reports a conflict (a serialization failure or deadlock on
-    /// PostgreSQL, a busy database on SQLite), the whole transaction is
-    /// rolled back and tried again, a few times, after a short pause.
+    /// Runs `work` in a write transaction and commits it. When PostgreSQL
+    /// reports a conflict (a serialization failure or a deadlock), the whole
+    /// transaction is rolled back and tried again, a few times, after a
+    /// short random pause. (On SQLite, `BEGIN IMMEDIATE` has already waited
+    /// its turn for the write lock: there is nothing to try again.)
     ///
     /// ```ignore
     /// db.write(|tx| Box::pin(async move {
@@ -171,10 +184,10 @@ impl Db {
             match result {
                 Err(e) if attempt < WRITE_ATTEMPTS && e.is_conflict() => {
                     tracing::debug!(attempt, error = %e, "write conflict; trying again");
-                    // 5, 10, 20 … ms, spread so that the writers do not meet again.
+                    // 10, 20, 40 … ms, plus a random part so that the
+                    // writers that clashed do not meet again.
                     let base = 5u64 << attempt.min(6);
-                    let spread = u64::from(std::process::id() ^ attempt) % base;
-                    tokio::time::sleep(Duration::from_millis(base + spread)).await;
+                    tokio::time::sleep(Duration::from_millis(base + jitter(base))).await;
                     attempt += 1;
                 }
                 other => return other,
@@ -183,18 +196,22 @@ impl Db {
     }
 }
 
+/// A random number below `below` (different for every call and task).
+fn jitter(below: u64) -> u64 {
+    use std::hash::{BuildHasher, RandomState};
+    RandomState::new().hash_one(std::time::Instant::now()) % below.max(1)
+}
+
 impl Error {
-    /// Whether this is a conflict between concurrent transactions that
-    /// trying again can resolve.
+    /// Whether this is a conflict between concurrent PostgreSQL
+    /// transactions that trying again resolves: a serialization failure or
+    /// a deadlock. Nothing else is (a permission denied is not).
     pub fn is_conflict(&self) -> bool {
         let Error::Database(sqlx::Error::Database(e)) = self else {
             return false;
         };
-        let code = e.code().unwrap_or_default();
-        // PostgreSQL: serialization_failure, deadlock_detected. SQLite:
-        // SQLITE_BUSY and SQLITE_LOCKED with their extended codes.
-        matches!(code.as_ref(), "40001" | "40P01")
-            || code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
+        e.try_downcast_ref::<PgDatabaseError>()
+            .is_some_and(|pg| matches!(pg.code(), "40001" | "40P01"))
     }
 }
 

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::event::MAX_ID_LEN;
+use crate::event::{Event, MAX_ID_LEN};
 use crate::i18n::Lang;
 
 /// Telegram's limit on callback data.
@@ -43,6 +43,25 @@ impl Callback {
             Callback::Transport => "T".into(),
             Callback::Topic { id, page } => format!("t:{page}:{id}"),
             Callback::Help => "h".into(),
+        }
+    }
+
+    /// Whether the button still leads somewhere in `event` (a session or
+    /// venue removed since it was sent does not).
+    pub fn leads_somewhere(&self, event: &Event) -> bool {
+        match self {
+            Callback::Day { date, .. } => event.is_event_day(*date),
+            Callback::Session(id) => event.session(id).is_some(),
+            Callback::Venue(id) | Callback::Taxi(id) => event.venue(id).is_some(),
+            Callback::Topic { id, .. } => event.topic(id).is_some(),
+            Callback::Menu
+            | Callback::Languages
+            | Callback::SetLanguage(_)
+            | Callback::Schedule
+            | Callback::Now
+            | Callback::Venues
+            | Callback::Transport
+            | Callback::Help => true,
         }
     }
 

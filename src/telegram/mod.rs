@@ -36,7 +36,9 @@ struct LogErrors;
 impl ErrorHandler<Error> for LogErrors {
     fn handle_error(self: Arc<Self>, error: Error) -> futures_util::future::BoxFuture<'static, ()> {
         match &error {
-            Error::Telegram(e) => tracing::warn!(error = %e, "Telegram request failed"),
+            Error::Telegram(e) if !handlers::rescue::malformed(e) => {
+                tracing::warn!(error = %e, "Telegram request failed")
+            }
             other => tracing::error!(error = %other, "handler failed"),
         }
         Box::pin(async {})
@@ -154,14 +156,17 @@ pub async fn run(settings: Settings) -> Result<()> {
             }
         }
     });
-    // A last guard: whatever hangs (a stuck connection), the process ends
-    // soon after the grace. Updates not confirmed yet come again on the
-    // next start; every handler is safe to run twice.
+    // A last guard: whatever hangs, the process ends soon after the grace.
+    // Telegram will not send the updates cut short again (teloxide confirms
+    // each batch as it takes it), so say which they were.
     let watchdog = shutdown.clone();
     tokio::spawn(async move {
         watchdog.stopping().await;
         tokio::time::sleep(shutdown::GRACE + Duration::from_secs(1)).await;
-        tracing::warn!("stopping now: the updates in hand did not finish in time");
+        tracing::warn!(
+            updates = ?watchdog.in_hand(),
+            "stopping now: these updates were not finished in time and are not answered"
+        );
         std::process::exit(0);
     });
 

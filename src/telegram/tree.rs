@@ -139,9 +139,13 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
         move |deps: DependencyMap, cont| {
             let handler = handler.clone();
             async move {
-                let span = match deps.try_get::<Update>() {
-                    Some(update) => update_span(&update),
-                    None => tracing::Span::none(),
+                let update = deps.try_get::<Update>();
+                let span = update
+                    .as_deref()
+                    .map_or_else(tracing::Span::none, update_span);
+                let _in_hand = match (&update, deps.try_get::<Arc<App>>()) {
+                    (Some(u), Some(app)) => Some(app.shutdown.handling(i64::from(u.id.0))),
+                    _ => None,
                 };
                 let run = AssertUnwindSafe(handler.execute(deps.clone(), cont)).catch_unwind();
                 let failure = match run.instrument(span.clone()).await {

@@ -89,10 +89,10 @@ async fn say(app: &Arc<App>, body: &str) -> String {
 /// a restart of the real binary on PostgreSQL in tests/e2e.
 #[tokio::test]
 async fn a_restart_mid_conversation_loses_nothing() {
+    let db = TestDb::sqlite().await;
+    let backend = db.backend();
+    let mut t = TestApp::new(db, None, Default::default(), DURING).await;
     {
-        let db = TestDb::sqlite().await;
-        let backend = db.backend();
-        let mut t = TestApp::new(db, None, Default::default(), DURING).await;
         assert_eq!(say(&t.app, "hello").await, "Your city?", "{backend:?}");
         assert_eq!(say(&t.app, "Vientiane").await, "Your role?", "{backend:?}");
 

@@ -1114,3 +1114,56 @@ async fn sigterm_during_a_long_flood_wait_stops_within_ten_seconds() {
     assert_no_violations(&api);
     api.stop().await;
 }
+
+/// A database that makes writers wait (another process holds SQLite's
+/// write lock): a language button is answered at once, before the bot
+/// waits on the database; then the screen comes in the chosen language,
+/// saying the choice could not be kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_button_is_answered_before_a_slow_database() {
+    use sqlx::{Connection, Executor};
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("desk.db");
+    let mut bot = start_bot("bot", &api, &database);
+    let noy = Delegate {
+        id: 7_000_007,
+        first_name: "Noy",
+        language_code: "en",
+    };
+    noy.command(&api, 1, "/start");
+    let greeting = got(api.wait_for("sendMessage", REPLY, to_chat(noy.id)).await);
+
+    let mut holder = sqlx::SqliteConnection::connect(&format!("sqlite://{}", database.display()))
+        .await
+        .unwrap();
+    holder.execute("BEGIN IMMEDIATE").await.unwrap();
+
+    let mark = api.mark();
+    let query = noy.press(&api, greeting.result(), "l:th");
+    answered(&api, mark, &query).await;
+    // Answered while the bot still waits for the write lock: it has not
+    // yet given up on storing the choice.
+    let gave_up = "could not store a language choice";
+    assert!(
+        !bot.stderr().contains(gave_up),
+        "answered only after the database gave up"
+    );
+    let shown = got(api
+        .wait_for_from(mark, "editMessageText", REPLY, to_chat(noy.id))
+        .await);
+    assert!(
+        bot.stderr().contains(gave_up),
+        "the database did not hold the bot up"
+    );
+    holder.execute("ROLLBACK").await.unwrap();
+
+    let texts = delegate_desk::content::Content::bundled().unwrap().i18n;
+    let th = delegate_desk::i18n::Lang::Th;
+    let text = shown.str("text");
+    assert!(text.starts_with(&texts.text(th, "error-generic")), "{text}");
+    assert!(thai(text), "{text}");
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
+}

@@ -120,9 +120,16 @@ fn target_of(q: &CallbackQuery) -> Target {
     }
 }
 
-/// A button press, its data decoded by the tree. An item that no longer
-/// exists (a session removed since) gets "this button has expired".
+/// A button press, its data decoded by the tree. The button is answered
+/// (its spinner stops) before anything that touches the database, so that
+/// a slow database never leaves it spinning. An item that no longer exists
+/// (a session removed since) gets "this button has expired".
 pub async fn on_button(tg: Sender, app: Arc<App>, q: CallbackQuery, cb: Callback) -> HandlerResult {
+    if !cb.leads_somewhere(&app.content.event) {
+        let v = view_for(&app, Some(&q.from)).await;
+        return expired(&tg, &v, &q).await;
+    }
+    tg.answer(&q, None).await;
     let mut v = view_for(&app, Some(&q.from)).await;
     let mut notice = None;
     if let Callback::SetLanguage(lang) = cb {
@@ -136,27 +143,24 @@ pub async fn on_button(tg: Sender, app: Arc<App>, q: CallbackQuery, cb: Callback
             delegates::set_language(&mut *app.db.conn().await?, id, lang.code(), app.clock.now())
                 .await
         };
-        let stored = stored.await;
-        if let Err(e) = stored {
+        if let Err(e) = stored.await {
             tracing::warn!(error = %e, "could not store a language choice");
-            notice = Some(v.t("error-generic"));
+            notice = Some(v.ev("error-generic"));
         }
     }
-    let Some(reply) = resolve(&v, cb) else {
-        return expired(&tg, &v, &q).await;
-    };
-    tg.answer(&q, None).await;
     let target = target_of(&q);
-    match reply {
-        Reply::Show(screen) => {
+    match resolve(&v, cb) {
+        Some(Reply::Show(screen)) => {
             let screen = match notice {
                 Some(n) => menu::menu(&v).with_notice(&n),
                 None => screen,
             };
             tg.show(target, &screen).await
         }
-        Reply::New(screen) => tg.send(target, &screen).await,
-        Reply::Pin(pin) => tg.pin(target, &pin).await,
+        Some(Reply::New(screen)) => tg.send(target, &screen).await,
+        Some(Reply::Pin(pin)) => tg.pin(target, &pin).await,
+        // `leads_somewhere` said it does: the content has not changed since.
+        None => tg.show(target, &menu::menu(&v)).await,
     }
 }
 
@@ -169,8 +173,10 @@ pub async fn on_expired_button(tg: Sender, app: Arc<App>, q: CallbackQuery) -> H
 
 /// "This button has expired", as a toast and above the menu.
 async fn expired(tg: &Sender, v: &View<'_>, q: &CallbackQuery) -> HandlerResult {
-    let text = v.t("callback-expired");
-    tg.answer(q, Some(&text)).await;
-    tg.show(target_of(q), &menu::menu(v).with_notice(&text))
-        .await
+    tg.answer(q, Some(&v.raw("callback-expired"))).await;
+    tg.show(
+        target_of(q),
+        &menu::menu(v).with_notice(&v.ev("callback-expired")),
+    )
+    .await
 }

@@ -21,7 +21,7 @@ pub fn help(v: &View) -> Screen {
         v.ev(text_ids::CONTACT_EMERGENCY),
     );
     Screen::new(text).row(vec![
-        button(v.t("menu-language"), Callback::Languages),
+        button(v.raw("menu-language"), Callback::Languages),
         v.menu_button(),
     ])
 }

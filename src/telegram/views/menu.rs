@@ -11,16 +11,16 @@ pub fn menu(v: &View) -> Screen {
     let text = v.f("menu-title", &[("event", arg(v.ev(text_ids::EVENT_NAME)))]);
     Screen::new(text)
         .row(vec![
-            button(v.t("menu-schedule"), Callback::Schedule),
-            button(v.t("menu-now"), Callback::Now),
+            button(v.raw("menu-schedule"), Callback::Schedule),
+            button(v.raw("menu-now"), Callback::Now),
         ])
         .row(vec![
-            button(v.t("menu-venues"), Callback::Venues),
-            button(v.t("menu-transport"), Callback::Transport),
+            button(v.raw("menu-venues"), Callback::Venues),
+            button(v.raw("menu-transport"), Callback::Transport),
         ])
         .row(vec![
-            button(v.t("menu-help"), Callback::Help),
-            button(v.t("menu-language"), Callback::Languages),
+            button(v.raw("menu-help"), Callback::Help),
+            button(v.raw("menu-language"), Callback::Languages),
         ])
 }
 

@@ -38,13 +38,15 @@ impl<'a> View<'a> {
         &self.content.event
     }
 
-    /// A text as it is, without escaping (for plain-text fields such as a
-    /// map pin's title, and for button labels).
+    /// A plain text as it is, for where Telegram shows text as typed: a
+    /// button's label, a pop-up, a map pin's title (see
+    /// [`crate::i18n::is_plain_text`]). Escape it (or use [`View::ev`]) to
+    /// put it in a message.
     pub fn raw(&self, id: &str) -> String {
         self.content.i18n.text(self.lang, id)
     }
 
-    /// An interface message (trusted HTML).
+    /// An interface message in Telegram HTML, checked at load time.
     pub fn t(&self, id: &str) -> String {
         self.content.i18n.text(self.lang, id)
     }
@@ -55,7 +57,8 @@ impl<'a> View<'a> {
         self.content.i18n.fmt(self.lang, id, args)
     }
 
-    /// An event text (plain text), escaped for HTML.
+    /// A plain text (an event text, or an interface one such as a pop-up
+    /// also shown in a message), escaped for HTML.
     pub fn ev(&self, id: &str) -> String {
         esc(&self.content.i18n.text(self.lang, id))
     }
@@ -72,6 +75,7 @@ impl<'a> View<'a> {
         )
     }
 
+    /// A day on a button ("Thu 16"): plain text.
     pub fn date_button(&self, date: NaiveDate) -> String {
         self.f(
             "date-button",
@@ -139,15 +143,15 @@ impl<'a> View<'a> {
         let to = |p: usize| at(u8::try_from(p).unwrap_or(u8::MAX));
         let mut row = Vec::new();
         if page > 0 {
-            row.push(button(self.t("button-previous"), to(page - 1)));
+            row.push(button(self.raw("button-previous"), to(page - 1)));
         }
         if page + 1 < count {
-            row.push(button(self.t("button-next"), to(page + 1)));
+            row.push(button(self.raw("button-next"), to(page + 1)));
         }
         row
     }
 
     pub fn menu_button(&self) -> InlineKeyboardButton {
-        button(self.t("button-menu"), Callback::Menu)
+        button(self.raw("button-menu"), Callback::Menu)
     }
 }

@@ -118,7 +118,7 @@ pub fn programme(v: &View) -> Screen {
     );
     Screen::new(text)
         .rows(day_rows(v, None))
-        .button(v.t("menu-now"), Callback::Now)
+        .button(v.raw("menu-now"), Callback::Now)
         .row(vec![v.menu_button()])
 }
 
@@ -322,7 +322,7 @@ pub fn now(v: &View) -> Screen {
         }
     };
     screen = screen.row(vec![
-        button(v.t("now-programme"), Callback::Schedule),
+        button(v.raw("now-programme"), Callback::Schedule),
         v.menu_button(),
     ]);
     screen

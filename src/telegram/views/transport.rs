@@ -2,7 +2,7 @@
 //! shuttles and taxis, as the event content describes them.
 
 use super::super::callback::Callback;
-use super::super::screen::{Screen, TEXT_LIMIT, arg, button};
+use super::super::screen::{Screen, TEXT_LIMIT, arg, button, esc};
 use super::View;
 use crate::event::{Shuttle, text_ids};
 use crate::text::{paginate, shorten, utf16_len};
@@ -41,7 +41,7 @@ fn shuttle_block(v: &View, s: &Shuttle) -> String {
         lines.push(v.f(
             "transport-shuttle-departures",
             &[
-                ("date", arg(v.date_button(*date))),
+                ("date", arg(esc(&v.date_button(*date)))),
                 ("times", arg(times.join(" · "))),
             ],
         ));
@@ -84,7 +84,7 @@ pub fn topic(v: &View, id: &str, page: u8) -> Option<Screen> {
         page,
     });
     Some(screen.row(pager).row(vec![
-        button(v.t("button-back"), Callback::Transport),
+        button(v.raw("button-back"), Callback::Transport),
         v.menu_button(),
     ]))
 }

@@ -39,9 +39,12 @@ pub struct Pin {
 pub fn pin(v: &View, id: &str) -> Option<Pin> {
     let venue = v.event().venue(id)?;
     let buttons = Screen::default()
-        .button(v.t("venues-taxi-button"), Callback::Taxi(venue.id.clone()))
+        .button(
+            v.raw("venues-taxi-button"),
+            Callback::Taxi(venue.id.clone()),
+        )
         .row(vec![
-            button(v.t("venues-all-button"), Callback::Venues),
+            button(v.raw("venues-all-button"), Callback::Venues),
             v.menu_button(),
         ]);
     Some(Pin {
