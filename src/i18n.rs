@@ -266,7 +266,7 @@ pub fn compare_with_english(locales: &Locales, folder: &Folder) -> Vec<Problem> 
 /// HTML.
 pub fn is_plain_text(id: &str) -> bool {
     const PREFIXES: [&str; 3] = ["button-", "command-", "date-weekday-short-"];
-    const IDS: [&str; 17] = [
+    const IDS: [&str; 18] = [
         "language-name",
         "menu-schedule",
         "menu-now",
@@ -284,8 +284,9 @@ pub fn is_plain_text(id: &str) -> bool {
         "bot-description",
         "bot-short-description",
         "callback-expired",
+        "error-generic",
     ];
-    id == "error-generic" || IDS.contains(&id) || PREFIXES.iter().any(|p| id.starts_with(p))
+    IDS.contains(&id) || PREFIXES.iter().any(|p| id.starts_with(p))
 }
 
 /// Checks that every message reads as Telegram will take it, whatever its
