@@ -1,8 +1,10 @@
-//! What every handler shares: the content, the database, the clock, who
-//! has which role, and the shutdown signal.
+//! What every handler shares: the content (which an organiser may reload),
+//! the database, the clock, who has which role, and the shutdown signal.
 
-use std::collections::BTreeSet;
-use std::sync::Arc;
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use crate::clock::Clock;
 use crate::content::Content;
@@ -10,14 +12,29 @@ use crate::db::{Db, delegates};
 use crate::i18n::Lang;
 use crate::shutdown::Shutdown;
 
+/// How long Telegram's answer to "is this user in the volunteers' group?"
+/// is trusted.
+pub const MEMBERSHIP_TTL: Duration = Duration::from_secs(300);
+
 #[derive(Debug)]
 pub struct App {
-    /// The event and every text, validated.
-    pub content: Content,
+    /// The event and every text, validated; replaced whole on reload.
+    content: RwLock<Arc<Content>>,
+    /// Where the content was read from (`None`: bundled), for reloads.
+    pub sources: Sources,
     pub db: Db,
     pub clock: Clock,
     pub roles: Roles,
     pub shutdown: Shutdown,
+    /// Who is a member of the volunteers' group, as Telegram last said.
+    members: Mutex<HashMap<u64, (bool, Instant)>>,
+}
+
+/// The folders the content comes from; `None`: the bundled copy.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub event_dir: Option<PathBuf>,
+    pub locales_dir: Option<PathBuf>,
 }
 
 /// Who is who, from the settings.
@@ -47,13 +64,61 @@ impl App {
         roles: Roles,
         shutdown: Shutdown,
     ) -> Arc<App> {
+        App::with_sources(content, Sources::default(), db, clock, roles, shutdown)
+    }
+
+    pub fn with_sources(
+        content: Content,
+        sources: Sources,
+        db: Db,
+        clock: Clock,
+        roles: Roles,
+        shutdown: Shutdown,
+    ) -> Arc<App> {
         Arc::new(App {
-            content,
+            content: RwLock::new(Arc::new(content)),
+            sources,
             db,
             clock,
             roles,
             shutdown,
+            members: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The content now. A handler takes it once and keeps it for the whole
+    /// update, so that a reload never shows half of each.
+    pub fn content(&self) -> Arc<Content> {
+        match self.content.read() {
+            Ok(c) => c.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Replaces the content (already validated).
+    pub fn set_content(&self, content: Content) {
+        let content = Arc::new(content);
+        match self.content.write() {
+            Ok(mut c) => *c = content,
+            Err(poisoned) => *poisoned.into_inner() = content,
+        }
+    }
+
+    /// Whether Telegram said lately that `user_id` is (or is not) in the
+    /// volunteers' group.
+    pub fn known_member(&self, user_id: u64) -> Option<bool> {
+        let members = self.members.lock().unwrap_or_else(|p| p.into_inner());
+        members
+            .get(&user_id)
+            .filter(|(_, at)| at.elapsed() < MEMBERSHIP_TTL)
+            .map(|(member, _)| *member)
+    }
+
+    /// Remembers Telegram's answer for [`MEMBERSHIP_TTL`].
+    pub fn remember_member(&self, user_id: u64, member: bool) {
+        let mut members = self.members.lock().unwrap_or_else(|p| p.into_inner());
+        members.retain(|_, (_, at)| at.elapsed() < MEMBERSHIP_TTL);
+        members.insert(user_id, (member, Instant::now()));
     }
 
     /// The language to answer a user in: the one they chose, else the one
@@ -63,8 +128,15 @@ impl App {
         let Ok(id) = i64::try_from(user_id) else {
             return fallback;
         };
-        let seen =
-            async { delegates::seen(&mut *self.db.conn().await?, id, self.clock.now()).await };
+        let seen = async {
+            delegates::seen(
+                &mut *self.db.conn().await?,
+                id,
+                telegram_code,
+                self.clock.now(),
+            )
+            .await
+        };
         match seen.await {
             Ok(Some(code)) => Lang::from_code(&code).unwrap_or(fallback),
             Ok(None) => fallback,
@@ -73,5 +145,57 @@ impl App {
                 fallback
             }
         }
+    }
+
+    /// The language of someone the bot writes to first (a delegate given a
+    /// seat): the one they chose, else the one their app reported last.
+    pub async fn language_of_stored(&self, telegram_id: i64) -> Lang {
+        let stored = async { delegates::get(&mut *self.db.conn().await?, telegram_id).await };
+        match stored.await {
+            Ok(Some(d)) => d
+                .language
+                .as_deref()
+                .and_then(Lang::from_code)
+                .or_else(|| d.app_language.as_deref().map(|c| Lang::negotiate(Some(c))))
+                .unwrap_or(Lang::En),
+            Ok(None) => Lang::En,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not read a delegate's language");
+                Lang::En
+            }
+        }
+    }
+}
+
+/// What a reload changed.
+#[derive(Debug, Clone, Default)]
+pub struct Reloaded {
+    /// Delegates given seats that a raised capacity freed (to be told).
+    pub promoted: Vec<crate::registration::seats::Promotion>,
+    /// Sessions now over a lowered capacity, and by how many (nobody is
+    /// removed).
+    pub over: Vec<(String, i64)>,
+}
+
+impl App {
+    /// Reads the event and the translations again and, if they pass every
+    /// check, uses them from now on; then gives the seats a raised capacity
+    /// freed to those waiting. A broken file changes nothing: its problems
+    /// come back as [`crate::Error::Invalid`].
+    pub async fn reload(&self) -> crate::error::Result<Reloaded> {
+        let content = Content::from_folders(
+            self.sources.event_dir.as_deref(),
+            self.sources.locales_dir.as_deref(),
+        )
+        .map_err(crate::Error::Invalid)?;
+        let event = content.event.clone();
+        self.set_content(content);
+        let (promoted, over) = crate::registration::seats::rebalance(&self.db, &event).await?;
+        tracing::info!(
+            promoted = promoted.len(),
+            over = over.len(),
+            "event content reloaded"
+        );
+        Ok(Reloaded { promoted, over })
     }
 }

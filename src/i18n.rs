@@ -20,7 +20,9 @@ use crate::problem::{Problem, line_of, line_of_ftl_entry};
 use crate::text::{plain_text_error, telegram_html_error};
 
 /// A language the desk speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     En,
     ZhCn,
@@ -265,8 +267,18 @@ pub fn compare_with_english(locales: &Locales, folder: &Folder) -> Vec<Problem> 
 /// `<b>` would show as typed. Every other interface message is Telegram
 /// HTML.
 pub fn is_plain_text(id: &str) -> bool {
-    const PREFIXES: [&str; 3] = ["button-", "command-", "date-weekday-short-"];
-    const IDS: [&str; 18] = [
+    const PREFIXES: [&str; 6] = [
+        "button-",
+        "command-",
+        "date-weekday-short-",
+        "country-",
+        "diet-",
+        "profile-field-",
+    ];
+    const IDS: [&str; 21] = [
+        "menu-dialogues",
+        "menu-my",
+        "profile-interpretation-none",
         "language-name",
         "menu-schedule",
         "menu-now",

@@ -27,6 +27,29 @@ enum Cmd {
     Check,
     /// Create the database if needed and apply the migrations.
     Migrate,
+    /// Invitations for many delegations at once.
+    Invites {
+        #[command(subcommand)]
+        command: InvitesCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum InvitesCmd {
+    /// Create an invitation for each row of a CSV file (columns:
+    /// delegation, people, expiry — expiry empty or like 2025-01-14), and
+    /// write each delegation's code and link to another CSV file.
+    Import {
+        /// The CSV file of delegations.
+        file: std::path::PathBuf,
+        /// Where to write the links (default: FILE with `-links` added).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+        /// The bot's username, for the links (default: asked of Telegram
+        /// with TELOXIDE_TOKEN).
+        #[arg(long)]
+        bot: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -102,6 +125,9 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Invites {
+            command: InvitesCmd::Import { file, out, bot },
+        } => import_invitations(&settings, &file, out, bot).await,
         Cmd::Migrate => {
             let db = Db::connect(&settings.database_url).await?;
             db.migrate().await?;
@@ -113,4 +139,83 @@ async fn run(cmd: Cmd) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `delegate-desk invites import FILE.csv`: every row checked first, then
+/// one invitation per row, and the links written next to the file.
+async fn import_invitations(
+    settings: &Settings,
+    file: &std::path::Path,
+    out: Option<std::path::PathBuf>,
+    bot: Option<String>,
+) -> Result<ExitCode, Error> {
+    use delegate_desk::registration::invitations;
+
+    let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    let content = Content::from_folders(
+        settings.event_dir.as_deref(),
+        settings.locales_dir.as_deref(),
+    )
+    .map_err(Error::Invalid)?;
+    let now = settings.clock.now();
+    let today = content.event.local(now).date();
+    let rows = match invitations::read_import(&text, today) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{}: {p}", file.display());
+            }
+            eprintln!(
+                "error: {} problem(s); no invitation was created",
+                problems.len()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let username = match bot {
+        Some(b) => b.trim_start_matches('@').to_string(),
+        None => bot_username(settings).await?,
+    };
+    let out = out.unwrap_or_else(|| {
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        file.with_file_name(format!("{stem}-links.csv"))
+    });
+    let db = Db::connect(&settings.database_url).await?;
+    db.migrate().await?;
+    let mut created = Vec::new();
+    for row in rows {
+        let code = invitations::create(&db, &row.delegation, row.people, row.expires_on, None, now)
+            .await?;
+        created.push((row, code));
+    }
+    db.close().await;
+    let bytes = invitations::write_links(&created, &username)?;
+    std::fs::write(&out, bytes).map_err(|e| Error::io(&out, e))?;
+    println!(
+        "ok: {} invitation(s) created; their links are in {}",
+        created.len(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The bot's username, from Telegram.
+async fn bot_username(settings: &Settings) -> Result<String, Error> {
+    use secrecy::ExposeSecret;
+    use teloxide::prelude::Requester;
+
+    let token = settings.require_token()?;
+    let mut bot = teloxide::Bot::new(token.expose_secret());
+    if let Some(url) = &settings.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    let me = bot.get_me().await.map_err(|e| {
+        Error::Config(format!(
+            "cannot ask Telegram for the bot's username ({e}): pass --bot <username>"
+        ))
+    })?;
+    Ok(me.username().to_string())
 }

@@ -130,6 +130,21 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("ms", "date-month-4"),
     ("ms", "date-month-9"),
     ("ms", "date-month-11"),
+    // Country names that are the same in English (Indonesia, Thailand,
+    // Timor-Leste …; Filipino keeps the English official names), and
+    // dietary terms borrowed as they are (Halal, Vegan, Vegetarian).
+    ("id", "country-*"),
+    ("ms", "country-*"),
+    ("fil", "country-*"),
+    ("id", "diet-halal"),
+    ("ms", "diet-halal"),
+    ("fil", "diet-halal"),
+    ("id", "diet-vegan"),
+    ("ms", "diet-vegan"),
+    ("fil", "diet-vegan"),
+    ("id", "diet-vegetarian"),
+    ("ms", "diet-vegetarian"),
+    ("fil", "diet-vegetarian"),
 ];
 
 fn english_left_in_place(root: &Path) -> Vec<String> {
@@ -172,7 +187,10 @@ fn english_left_in_place(root: &Path) -> Vec<String> {
                 .any(|w| w.len() >= 4);
             let allowed = SAME_AS_ENGLISH
                 .iter()
-                .any(|(l, i)| (*l == "*" || *l == lang.code()) && i == id);
+                .any(|(l, i)| {
+                    (*l == "*" || *l == lang.code())
+                        && (i == id || i.strip_suffix('*').is_some_and(|p| id.starts_with(p)))
+                });
             if has_words
                 && !allowed
                 && value(&sources[&lang], id).as_deref() == Some(english.as_str())

@@ -21,8 +21,16 @@ async fn first_contact_is_recorded_once() {
         let b = t.backend();
         let mut c = t.db.conn().await.unwrap();
         let (t0, t1) = (at("2025-01-15T10:00:00Z"), at("2025-01-16T10:00:00Z"));
-        assert_eq!(delegates::seen(&mut c, 7, t0).await.unwrap(), None, "{b:?}");
-        assert_eq!(delegates::seen(&mut c, 7, t1).await.unwrap(), None, "{b:?}");
+        assert_eq!(
+            delegates::seen(&mut c, 7, None, t0).await.unwrap(),
+            None,
+            "{b:?}"
+        );
+        assert_eq!(
+            delegates::seen(&mut c, 7, None, t1).await.unwrap(),
+            None,
+            "{b:?}"
+        );
         let d = delegates::get(&mut c, 7).await.unwrap().unwrap();
         assert_eq!(d.first_seen, "2025-01-15T10:00:00Z", "{b:?}");
         assert_eq!(delegates::count(&mut c).await.unwrap(), 1, "{b:?}");
@@ -32,7 +40,10 @@ async fn first_contact_is_recorded_once() {
             .await
             .unwrap();
         assert_eq!(
-            delegates::seen(&mut c, big, t1).await.unwrap().as_deref(),
+            delegates::seen(&mut c, big, None, t1)
+                .await
+                .unwrap()
+                .as_deref(),
             Some("lo"),
             "{b:?}"
         );
@@ -54,7 +65,10 @@ async fn a_chosen_language_survives_a_restart() {
         t.reopen().await;
         let mut c = t.db.conn().await.unwrap();
         assert_eq!(
-            delegates::seen(&mut c, 7, now).await.unwrap().as_deref(),
+            delegates::seen(&mut c, 7, None, now)
+                .await
+                .unwrap()
+                .as_deref(),
             Some("km"),
             "{b:?}"
         );
@@ -71,7 +85,7 @@ async fn delegates_are_counted_by_language() {
             match lang {
                 Some(l) => delegates::set_language(&mut c, id, l, now).await.unwrap(),
                 None => {
-                    delegates::seen(&mut c, id, now).await.unwrap();
+                    delegates::seen(&mut c, id, None, now).await.unwrap();
                 }
             }
         }

@@ -39,12 +39,12 @@ fn check_buttons(what: &str, lang: Lang, screen: &Screen) {
 
 #[test]
 fn every_screen_renders_in_every_language_without_a_database() {
-    let content = content(None);
+    let content = std::sync::Arc::new(content(None));
     let now: DateTime<Utc> = "2025-01-16T02:30:00Z".parse().unwrap();
     let e = &content.event;
     let mut screens = 0;
     for lang in Lang::ALL {
-        let v = View::new(&content, lang, now);
+        let v = View::new(content.clone(), lang, now);
         let mut all = vec![
             ("menu", menu::menu(&v)),
             ("languages", menu::languages(&v)),
@@ -68,7 +68,7 @@ fn every_screen_renders_in_every_language_without_a_database() {
             all.push(("day", schedule::day(&v, d, 0).unwrap()));
         }
         for s in &e.sessions {
-            all.push(("session", schedule::session(&v, &s.id).unwrap()));
+            all.push(("session", schedule::session(&v, &s.id, None).unwrap()));
         }
         for venue in &e.venues {
             all.push(("taxi card", venues::taxi_card(&v, &venue.id).unwrap()));
@@ -106,8 +106,8 @@ fn every_screen_renders_in_every_language_without_a_database() {
 
 #[test]
 fn organisers_figures_name_each_language_in_itself() {
-    let content = content(None);
-    let v = View::new(&content, Lang::En, Utc::now());
+    let content = std::sync::Arc::new(content(None));
+    let v = View::new(content.clone(), Lang::En, Utc::now());
     let text = organiser::stats(
         &v,
         &[(Some("th".into()), 12), (None, 3), (Some("lo".into()), 1)],

@@ -34,3 +34,13 @@ bot-description = Delegate Desk is the information desk of the { $event }: the p
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Programme, venues and getting around at the { $event }, in your language.
+command-dialogues = Register for the parallel dialogues
+command-my = My agenda and calendar file
+command-profile = My profile
+command-cancel = Stop the current form
+command-invite = Organisers: new invitation
+command-invites = Organisers: invitations
+command-registrations = Organisers: registrations by session
+command-export = Organisers: registrations as a spreadsheet
+command-reload = Organisers: reload the event file
+command-stats = Organisers: who uses the desk

@@ -34,3 +34,13 @@ bot-description = Ang Delegate Desk ang tanggapan ng impormasyon ng { $event }: 
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Programa, mga pinagdarausan at pagbiyahe sa { $event }, sa inyong wika.
+command-dialogues = Magparehistro sa magkasabay na diyalogo
+command-my = Aking agenda at file ng kalendaryo
+command-profile = Aking profile
+command-cancel = Itigil ang kasalukuyang form
+command-invite = Tagapag-organisa: bagong imbitasyon
+command-invites = Tagapag-organisa: mga imbitasyon
+command-registrations = Tagapag-organisa: rehistro bawat sesyon
+command-export = Tagapag-organisa: rehistro sa spreadsheet
+command-reload = Tagapag-organisa: i-reload ang event file
+command-stats = Tagapag-organisa: sino ang gumagamit

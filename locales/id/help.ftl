@@ -34,3 +34,13 @@ bot-description = Delegate Desk adalah pusat informasi { $event }: jadwal acara,
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Jadwal, lokasi, dan transportasi di { $event }, dalam bahasa Anda.
+command-dialogues = Pendaftaran dialog paralel
+command-my = Agenda saya dan berkas kalender
+command-profile = Profil saya
+command-cancel = Hentikan formulir yang sedang diisi
+command-invite = Panitia: undangan baru
+command-invites = Panitia: daftar undangan
+command-registrations = Panitia: pendaftaran per sesi
+command-export = Panitia: pendaftaran dalam spreadsheet
+command-reload = Panitia: muat ulang berkas acara
+command-stats = Panitia: statistik pengguna

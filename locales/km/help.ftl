@@ -34,3 +34,13 @@ bot-description = Delegate Desk គឺជាបញ្ជរព័ត៌មាន
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = កម្មវិធី ទីកន្លែង និងការធ្វើដំណើរ សម្រាប់{ $event } ជាភាសារបស់លោកអ្នក។
+command-dialogues = ចុះឈ្មោះចូលរួមកិច្ចសន្ទនាស្របគ្នា
+command-my = កាលវិភាគរបស់ខ្ញុំ និងឯកសារប្រតិទិន
+command-profile = ប្រវត្តិរូបរបស់ខ្ញុំ
+command-cancel = បញ្ឈប់ការបំពេញទម្រង់បច្ចុប្បន្ន
+command-invite = អ្នករៀបចំ៖ បង្កើតការអញ្ជើញថ្មី
+command-invites = អ្នករៀបចំ៖ បញ្ជីការអញ្ជើញ
+command-registrations = អ្នករៀបចំ៖ ការចុះឈ្មោះតាមសម័យប្រជុំ
+command-export = អ្នករៀបចំ៖ នាំចេញការចុះឈ្មោះជា Excel
+command-reload = អ្នករៀបចំ៖ ផ្ទុកឯកសារព្រឹត្តិការណ៍ឡើងវិញ
+command-stats = អ្នករៀបចំ៖ ស្ថិតិអ្នកប្រើប្រាស់

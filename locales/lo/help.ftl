@@ -34,3 +34,13 @@ bot-description = Delegate Desk ແມ່ນໂຕະບໍລິການຂໍ
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = ກຳນົດການ, ສະຖານທີ່ ແລະ ການເດີນທາງ ຂອງ{ $event } ເປັນພາສາຂອງທ່ານ.
+command-dialogues = ລົງທະບຽນເຂົ້າຮ່ວມການສົນທະນາຄູ່ຂະໜານ
+command-my = ກຳນົດການຂອງທ່ານ ແລະ ໄຟລ໌ປະຕິທິນ
+command-profile = ຂໍ້ມູນຂອງທ່ານ
+command-cancel = ຢຸດການຕອບແບບຟອມປັດຈຸບັນ
+command-invite = ຄະນະຈັດງານ: ສ້າງຄຳເຊີນໃໝ່
+command-invites = ຄະນະຈັດງານ: ລາຍການຄຳເຊີນ
+command-registrations = ຄະນະຈັດງານ: ການລົງທະບຽນແຕ່ລະກອງປະຊຸມ
+command-export = ຄະນະຈັດງານ: ສົ່ງອອກການລົງທະບຽນເປັນຕາຕະລາງ
+command-reload = ຄະນະຈັດງານ: ໂຫຼດໄຟລ໌ຂໍ້ມູນງານຄືນໃໝ່
+command-stats = ຄະນະຈັດງານ: ສະຖິຕິການນຳໃຊ້

@@ -34,3 +34,13 @@ bot-description = Delegate Desk ialah kaunter maklumat { $event }: atur cara, te
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Atur cara, tempat acara dan pengangkutan di { $event }, dalam bahasa anda.
+command-dialogues = Daftar untuk dialog selari
+command-my = Agenda saya dan fail kalendar
+command-profile = Profil saya
+command-cancel = Hentikan borang semasa
+command-invite = Penganjur: jemputan baharu
+command-invites = Penganjur: senarai jemputan
+command-registrations = Penganjur: pendaftaran mengikut sesi
+command-export = Penganjur: pendaftaran dalam hamparan
+command-reload = Penganjur: muat semula fail acara
+command-stats = Penganjur: statistik pengguna

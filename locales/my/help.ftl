@@ -34,3 +34,13 @@ bot-description = Delegate Desk သည် { $event }၏ စုံစမ်းမ
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = { $event }၏ ပွဲအစီအစဉ်၊ ကျင်းပရာနေရာများနှင့် သွားလာရေးကို မိမိဘာသာစကားဖြင့် ရယူပါ။
+command-dialogues = ပြိုင်တူ ဆွေးနွေးပွဲများသို့ စာရင်းသွင်းရန်
+command-my = ကိုယ်ပိုင် အစီအစဉ်နှင့် ပြက္ခဒိန်ဖိုင်
+command-profile = ကိုယ်ရေးအချက်အလက်
+command-cancel = လက်ရှိ ဖောင်ဖြည့်ခြင်းကို ရပ်ရန်
+command-invite = စီစဉ်သူများ - ဖိတ်ကြားချက် အသစ်
+command-invites = စီစဉ်သူများ - ဖိတ်ကြားချက်များ
+command-registrations = စီစဉ်သူများ - အစီအစဉ်အလိုက် စာရင်းသွင်းမှု
+command-export = စီစဉ်သူများ - စာရင်းသွင်းမှု Excel ဖိုင်
+command-reload = စီစဉ်သူများ - ပွဲဖိုင် ပြန်တင်ရန်
+command-stats = စီစဉ်သူများ - အသုံးပြုမှု စာရင်းအင်း

@@ -34,3 +34,13 @@ bot-description = Delegate Desk คือศูนย์บริการข้
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = กำหนดการ สถานที่จัดงาน และการเดินทางสำหรับ{ $event } ในภาษาของท่าน
+command-dialogues = ลงทะเบียนเข้าร่วมการเสวนาคู่ขนาน
+command-my = กำหนดการส่วนตัวและไฟล์ปฏิทิน
+command-profile = ข้อมูลส่วนตัว
+command-cancel = หยุดการกรอกแบบฟอร์มปัจจุบัน
+command-invite = ผู้จัดงาน: สร้างคำเชิญใหม่
+command-invites = ผู้จัดงาน: รายการคำเชิญ
+command-registrations = ผู้จัดงาน: การลงทะเบียนแยกตามรายการ
+command-export = ผู้จัดงาน: ส่งออกการลงทะเบียนเป็นตาราง
+command-reload = ผู้จัดงาน: โหลดไฟล์ข้อมูลงานใหม่
+command-stats = ผู้จัดงาน: สถิติผู้ใช้งาน

@@ -34,3 +34,13 @@ bot-description = Delegate Desk là quầy thông tin trực tuyến của { $ev
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = Chương trình, địa điểm và cách di chuyển tại { $event }, bằng ngôn ngữ của Quý vị.
+command-dialogues = Đăng ký các phiên đối thoại song song
+command-my = Lịch tham dự và tệp lịch
+command-profile = Hồ sơ của tôi
+command-cancel = Dừng biểu mẫu đang điền
+command-invite = Ban Tổ chức: tạo lời mời mới
+command-invites = Ban Tổ chức: danh sách lời mời
+command-registrations = Ban Tổ chức: đăng ký theo từng phiên
+command-export = Ban Tổ chức: xuất bảng tính đăng ký
+command-reload = Ban Tổ chức: tải lại tệp sự kiện
+command-stats = Ban Tổ chức: tình hình sử dụng

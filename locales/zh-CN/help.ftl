@@ -34,3 +34,13 @@ bot-description = Delegate Desk 是{ $event }信息服务台，提供日程安�
 # Shown on the bot's profile (at most 120 characters).
 # Variables: $event (text) event name.
 bot-short-description = { $event }的日程、场馆及交通出行信息，以您选择的语言提供。
+command-dialogues = 报名参加平行对话
+command-my = 我的日程及日历文件
+command-profile = 我的个人信息
+command-cancel = 停止填写当前表单
+command-invite = 主办方：新建邀请
+command-invites = 主办方：邀请列表
+command-registrations = 主办方：各场次报名情况
+command-export = 主办方：导出报名表格
+command-reload = 主办方：重新加载活动文件
+command-stats = 主办方：使用情况统计

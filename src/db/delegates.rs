@@ -12,29 +12,41 @@ pub struct Delegate {
     pub telegram_id: i64,
     /// The chosen language code, if they chose one.
     pub language: Option<String>,
+    /// The language code their Telegram app reported last.
+    pub app_language: Option<String>,
     pub first_seen: String,
 }
 
 /// Records the delegate if new (a second delivery of the same update is
-/// harmless) and returns their chosen language code, if any.
+/// harmless), and the language their app reports if it changed; returns
+/// their chosen language code, if any.
 pub async fn seen(
     conn: &mut AnyConnection,
     telegram_id: i64,
+    app_language: Option<&str>,
     at: DateTime<Utc>,
 ) -> Result<Option<String>> {
-    let row: Option<(Option<String>,)> =
-        sqlx::query_as("SELECT language FROM delegates WHERE telegram_id = $1")
+    let row: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT language, app_language FROM delegates WHERE telegram_id = $1")
             .bind(telegram_id)
             .fetch_optional(&mut *conn)
             .await?;
-    if let Some((language,)) = row {
+    if let Some((language, stored_app)) = row {
+        if app_language.is_some() && stored_app.as_deref() != app_language {
+            sqlx::query("UPDATE delegates SET app_language = $2 WHERE telegram_id = $1")
+                .bind(telegram_id)
+                .bind(app_language)
+                .execute(&mut *conn)
+                .await?;
+        }
         return Ok(language);
     }
     sqlx::query(
-        "INSERT INTO delegates (telegram_id, language, first_seen) VALUES ($1, NULL, $2) \
-         ON CONFLICT (telegram_id) DO NOTHING",
+        "INSERT INTO delegates (telegram_id, language, app_language, first_seen) \
+         VALUES ($1, NULL, $2, $3) ON CONFLICT (telegram_id) DO NOTHING",
     )
     .bind(telegram_id)
+    .bind(app_language)
     .bind(timestamp(at))
     .execute(&mut *conn)
     .await?;
@@ -61,17 +73,21 @@ pub async fn set_language(
 }
 
 pub async fn get(conn: &mut AnyConnection, telegram_id: i64) -> Result<Option<Delegate>> {
-    let row: Option<(i64, Option<String>, String)> = sqlx::query_as(
-        "SELECT telegram_id, language, first_seen FROM delegates WHERE telegram_id = $1",
+    let row: Option<(i64, Option<String>, Option<String>, String)> = sqlx::query_as(
+        "SELECT telegram_id, language, app_language, first_seen FROM delegates \
+         WHERE telegram_id = $1",
     )
     .bind(telegram_id)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|(telegram_id, language, first_seen)| Delegate {
-        telegram_id,
-        language,
-        first_seen,
-    }))
+    Ok(row.map(
+        |(telegram_id, language, app_language, first_seen)| Delegate {
+            telegram_id,
+            language,
+            app_language,
+            first_seen,
+        },
+    ))
 }
 
 /// How many delegates have talked to the bot, by chosen language code

@@ -3,13 +3,14 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::geo::Datum;
 use super::{
-    Contacts, Event, MAX_ID_LEN, Session, SessionKind, Shuttle, TransportTopic, Venue, VenueKind,
+    Contacts, Event, MAX_CAPACITY, MAX_ID_LEN, Registration, Session, SessionKind, Shuttle,
+    TransportTopic, Venue, VenueKind,
 };
 use crate::problem::{Problem, line_of};
 
@@ -77,6 +78,11 @@ struct RawSession {
     kind: S<String>,
     venue: S<String>,
     room: Option<S<String>>,
+    /// Seats, when delegates must register for the session.
+    capacity: Option<S<i64>>,
+    /// When registration closes (local time, `2025-01-15 20:00`); by
+    /// default when the session starts. Only with `capacity`.
+    registration_closes: Option<S<String>>,
 }
 
 #[derive(Deserialize)]
@@ -335,7 +341,51 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
         {
             r.at(&s.end, "the session ends before it starts");
         }
+        let capacity = s.capacity.as_ref().and_then(|c| {
+            let n = *c.get_ref();
+            match u32::try_from(n) {
+                Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
+                _ => {
+                    r.at(c, format!("capacity {n} must be from 1 to {MAX_CAPACITY}"));
+                    None
+                }
+            }
+        });
+        let closes = match (&s.registration_closes, &s.capacity) {
+            (Some(c), None) => {
+                r.at(
+                    c,
+                    "registration_closes needs a capacity: add `capacity = <seats>`",
+                );
+                None
+            }
+            (Some(c), Some(_)) => {
+                match NaiveDateTime::parse_from_str(c.get_ref(), "%Y-%m-%d %H:%M") {
+                    Ok(at) => Some(at),
+                    Err(_) => {
+                        r.at(
+                            c,
+                            format!(
+                                "`{}` is not a local date and time like 2025-01-15 20:00",
+                                c.get_ref()
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+            (None, _) => None,
+        };
         if let (Some(date), Some(t0), Some(t1), Some(kind)) = (date, t0, t1, kind) {
+            if let (Some(at), Some(c)) = (closes, &s.registration_closes)
+                && at > date.and_time(t1)
+            {
+                r.at(c, "registration closes after the session has ended");
+            }
+            let registration = capacity.map(|capacity| Registration {
+                capacity,
+                closes: closes.unwrap_or_else(|| date.and_time(t0)),
+            });
             slots.push((s, date, t0, t1));
             sessions.push(Session {
                 id: s.id.get_ref().clone(),
@@ -345,6 +395,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
                 kind,
                 venue: s.venue.get_ref().clone(),
                 room: s.room.as_ref().map(|r| r.get_ref().clone()),
+                registration,
             });
         }
     }

@@ -11,11 +11,13 @@ pub use geo::{Datum, distance_m};
 pub use load::parse;
 pub use query::NowNext;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
 /// The longest id an item may have: ids travel in callback data (64 bytes).
 pub const MAX_ID_LEN: usize = 32;
+/// The most seats a session may offer for registration.
+pub const MAX_CAPACITY: u32 = 100_000;
 
 #[derive(Debug, Clone)]
 pub struct Event {
@@ -120,6 +122,18 @@ pub struct Session {
     pub kind: SessionKind,
     pub venue: String,
     pub room: Option<String>,
+    /// Set when delegates must register for the session (seats are limited).
+    pub registration: Option<Registration>,
+}
+
+/// How a session that needs registration takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Registration {
+    /// Confirmed seats; beyond them, delegates join the waitlist.
+    pub capacity: u32,
+    /// When registration closes, in the event's local time (by default,
+    /// when the session starts).
+    pub closes: NaiveDateTime,
 }
 
 #[derive(Debug, Clone)]

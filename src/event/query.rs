@@ -43,6 +43,26 @@ impl Event {
         self.sessions.iter().find(|s| s.id == id)
     }
 
+    /// The sessions delegates register for, in programme order.
+    pub fn registrable(&self) -> impl Iterator<Item = &Session> {
+        self.sessions.iter().filter(|s| s.registration.is_some())
+    }
+
+    /// Whether registration for `session` is still open at `now`.
+    pub fn registration_open(&self, session: &Session, now: DateTime<Utc>) -> bool {
+        session
+            .registration
+            .is_some_and(|r| self.local(now) < r.closes)
+    }
+
+    /// The local moment `at` as UTC (the earlier one if it is ambiguous).
+    pub fn to_utc(&self, at: NaiveDateTime) -> Option<DateTime<Utc>> {
+        self.timezone
+            .from_local_datetime(&at)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+    }
+
     pub fn venue(&self, id: &str) -> Option<&Venue> {
         self.venues.iter().find(|v| v.id == id)
     }
@@ -126,6 +146,7 @@ mod tests {
             kind: SessionKind::Plenary,
             venue: "v".into(),
             room: None,
+            registration: None,
         }
     }
 

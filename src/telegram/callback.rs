@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 
 use crate::event::{Event, MAX_ID_LEN};
 use crate::i18n::Lang;
+use crate::registration::codes;
+use crate::registration::profile::{COUNTRIES, DIETS, Field};
 
 /// Telegram's limit on callback data.
 pub const MAX_LEN: usize = 64;
@@ -16,15 +18,57 @@ pub enum Callback {
     Languages,
     SetLanguage(Lang),
     Schedule,
-    Day { date: NaiveDate, page: u8 },
+    Day {
+        date: NaiveDate,
+        page: u8,
+    },
     Session(String),
     Now,
     Venues,
     Venue(String),
     Taxi(String),
     Transport,
-    Topic { id: String, page: u8 },
+    Topic {
+        id: String,
+        page: u8,
+    },
     Help,
+    /// The sessions open for registration.
+    Dialogues,
+    /// My agenda.
+    My,
+    /// My agenda as a calendar file.
+    Ics,
+    Profile,
+    /// Correct one answer of the profile.
+    EditField(Field),
+    /// An answer chosen with a button during the profile.
+    Country(String),
+    Diet(String),
+    /// A language code, or `none`.
+    Interpretation(String),
+    Register(String),
+    /// Register, giving up places in sessions at the same time.
+    Switch(String),
+    Cancel {
+        id: String,
+        back: Back,
+    },
+    /// My check-in code for a session.
+    CheckInCode(String),
+    /// A volunteer marks the holder of a check-in token present.
+    CheckIn(String),
+    /// Organisers: the invitations, one revoked, no expiry for a new one.
+    Invites,
+    Revoke(String),
+    NoExpiry,
+}
+
+/// Where a cancellation returns to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    Session,
+    Agenda,
 }
 
 impl Callback {
@@ -43,6 +87,25 @@ impl Callback {
             Callback::Transport => "T".into(),
             Callback::Topic { id, page } => format!("t:{page}:{id}"),
             Callback::Help => "h".into(),
+            Callback::Dialogues => "D".into(),
+            Callback::My => "M".into(),
+            Callback::Ics => "I".into(),
+            Callback::Profile => "P".into(),
+            Callback::EditField(f) => format!("E:{}", f.key()),
+            Callback::Country(c) => format!("K:{c}"),
+            Callback::Diet(d) => format!("Y:{d}"),
+            Callback::Interpretation(l) => format!("J:{l}"),
+            Callback::Register(id) => format!("R:{id}"),
+            Callback::Switch(id) => format!("W:{id}"),
+            Callback::Cancel { id, back } => match back {
+                Back::Session => format!("C:{id}"),
+                Back::Agenda => format!("c:{id}"),
+            },
+            Callback::CheckInCode(id) => format!("Q:{id}"),
+            Callback::CheckIn(token) => format!("k:{token}"),
+            Callback::Invites => "N".into(),
+            Callback::Revoke(code) => format!("r:{code}"),
+            Callback::NoExpiry => "X".into(),
         }
     }
 
@@ -54,6 +117,10 @@ impl Callback {
             Callback::Session(id) => event.session(id).is_some(),
             Callback::Venue(id) | Callback::Taxi(id) => event.venue(id).is_some(),
             Callback::Topic { id, .. } => event.topic(id).is_some(),
+            Callback::Register(id)
+            | Callback::Switch(id)
+            | Callback::Cancel { id, .. }
+            | Callback::CheckInCode(id) => event.session(id).is_some(),
             Callback::Menu
             | Callback::Languages
             | Callback::SetLanguage(_)
@@ -61,7 +128,19 @@ impl Callback {
             | Callback::Now
             | Callback::Venues
             | Callback::Transport
-            | Callback::Help => true,
+            | Callback::Help
+            | Callback::Dialogues
+            | Callback::My
+            | Callback::Ics
+            | Callback::Profile
+            | Callback::EditField(_)
+            | Callback::Country(_)
+            | Callback::Diet(_)
+            | Callback::Interpretation(_)
+            | Callback::CheckIn(_)
+            | Callback::Invites
+            | Callback::Revoke(_)
+            | Callback::NoExpiry => true,
         }
     }
 
@@ -103,9 +182,39 @@ impl Callback {
                 }
             }
             ("h", None) => Callback::Help,
+            ("D", None) => Callback::Dialogues,
+            ("M", None) => Callback::My,
+            ("I", None) => Callback::Ics,
+            ("P", None) => Callback::Profile,
+            ("E", Some(k)) => Callback::EditField(Field::from_key(k)?),
+            ("K", Some(c)) if COUNTRIES.contains(&c) => Callback::Country(c.into()),
+            ("Y", Some(d)) if DIETS.contains(&d) => Callback::Diet(d.into()),
+            ("J", Some(l)) if l == "none" || Lang::from_code(l).is_some() => {
+                Callback::Interpretation(l.into())
+            }
+            ("R", Some(s)) => Callback::Register(id(s)?),
+            ("W", Some(s)) => Callback::Switch(id(s)?),
+            ("C", Some(s)) => Callback::Cancel {
+                id: id(s)?,
+                back: Back::Session,
+            },
+            ("c", Some(s)) => Callback::Cancel {
+                id: id(s)?,
+                back: Back::Agenda,
+            },
+            ("Q", Some(s)) => Callback::CheckInCode(id(s)?),
+            ("k", Some(t)) => Callback::CheckIn(canonical_code(t)?),
+            ("N", None) => Callback::Invites,
+            ("r", Some(c)) => Callback::Revoke(canonical_code(c)?),
+            ("X", None) => Callback::NoExpiry,
             _ => return None,
         })
     }
+}
+
+/// A code or token exactly as stored (see [`codes`]).
+fn canonical_code(s: &str) -> Option<String> {
+    codes::normalize(s).filter(|c| c == s)
 }
 
 fn parse_page(s: &str) -> Option<u8> {
@@ -153,6 +262,30 @@ mod tests {
                 page: 255,
             },
             Callback::Help,
+            Callback::Dialogues,
+            Callback::My,
+            Callback::Ics,
+            Callback::Profile,
+            Callback::EditField(Field::DietNote),
+            Callback::Country("tl".into()),
+            Callback::Diet("vegan".into()),
+            Callback::Interpretation("zh-CN".into()),
+            Callback::Interpretation("none".into()),
+            Callback::Register("a".repeat(MAX_ID_LEN)),
+            Callback::Switch("a".repeat(MAX_ID_LEN)),
+            Callback::Cancel {
+                id: "a".repeat(MAX_ID_LEN),
+                back: Back::Session,
+            },
+            Callback::Cancel {
+                id: "dialogue-trade".into(),
+                back: Back::Agenda,
+            },
+            Callback::CheckInCode("a".repeat(MAX_ID_LEN)),
+            Callback::CheckIn("7K3MQ0RD1ZX9W2P4HT6A".into()),
+            Callback::Invites,
+            Callback::Revoke("7K3MQ0RD1ZX9W2P4HT6A".into()),
+            Callback::NoExpiry,
         ];
         v.extend(Lang::ALL.map(Callback::SetLanguage));
         v
@@ -194,6 +327,14 @@ mod tests {
             "t:x:airport",
             "t:airport",
             "h:1",
+            "K:jp",
+            "Y:kosher",
+            "J:fr",
+            "E:age",
+            "R:",
+            "k:7k3mq0rd1zx9w2p4ht6a",
+            "k:7K3MQ0RD1ZX9W2P4HT6",
+            "r:OOOOOOOOOOOOOOOOOOOO",
             "🚕",
             long.as_str(),
             "\u{0}",
@@ -206,7 +347,7 @@ mod tests {
     fn arbitrary_strings_never_panic() {
         // Every printable ASCII string of length up to 3 over a small
         // alphabet, plus some long ones.
-        let alphabet: Vec<char> = "mlLdsSvVxtTnh:0129a-".chars().collect();
+        let alphabet: Vec<char> = "mlLdsSvVxtTnhDMIPEKYJRWCcQkNrX:0129a-".chars().collect();
         let mut inputs = vec![String::new()];
         for _ in 0..3 {
             let mut next = Vec::new();

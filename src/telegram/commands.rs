@@ -12,10 +12,15 @@ pub enum Command {
     Menu,
     Schedule,
     Now,
+    Dialogues,
+    My,
+    Profile,
     Venues,
     Transport,
     Language,
     Help,
+    /// Leaves a form (the profile, a new invitation) at any step.
+    Cancel,
 }
 
 /// Commands only organisers (`ORGANISER_IDS`) have, in a private chat.
@@ -25,15 +30,41 @@ pub enum Command {
 pub enum OrganiserCommand {
     /// How many delegates use the desk, by language.
     Stats,
+    /// A new invitation for a delegation (a short form).
+    Invite,
+    /// The invitations, their use, and revoking one.
+    Invites,
+    /// Per session: confirmed of capacity, waitlist, checked in.
+    Registrations,
+    /// Registrations and profiles as a CSV file.
+    Export,
+    /// Reloads the event file after checking it.
+    Reload,
+}
+
+impl OrganiserCommand {
+    /// The organisers' own commands, listed in their menu after the
+    /// delegates' (through a per-chat command scope).
+    pub const MENU: [&'static str; 6] = [
+        "invite",
+        "invites",
+        "registrations",
+        "export",
+        "reload",
+        "stats",
+    ];
 }
 
 impl Command {
     /// The commands listed in Telegram's menu, in order.
-    pub const MENU: [&'static str; 8] = [
+    pub const MENU: [&'static str; 11] = [
         "start",
         "menu",
         "schedule",
         "now",
+        "dialogues",
+        "my",
+        "profile",
         "venues",
         "transport",
         "language",
@@ -82,6 +113,13 @@ mod tests {
     fn the_menu_lists_every_command() {
         for name in Command::MENU {
             assert!(Command::parse(&format!("/{name}"), "b").is_ok(), "{name}");
+        }
+        for name in OrganiserCommand::MENU {
+            assert!(
+                OrganiserCommand::parse(&format!("/{name}"), "b").is_ok(),
+                "{name}"
+            );
+            assert!(Command::parse(&format!("/{name}"), "b").is_err(), "{name}");
         }
     }
 }

@@ -18,6 +18,7 @@ use teloxide::types::ChatId;
 use crate::app::App;
 use crate::db::dialogues;
 use crate::error::Error;
+use crate::registration::profile::{Draft, Field};
 
 /// Where a private chat is in a conversation with the bot.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -25,6 +26,24 @@ pub enum Conversation {
     /// Not in one: messages are commands, buttons or questions.
     #[default]
     Idle,
+    /// Filling in the profile: `field` is the question asked, `draft` the
+    /// answers so far. `editing`: correcting one answer of a finished
+    /// profile (the form ends after it).
+    Profile {
+        field: Field,
+        draft: Draft,
+        editing: bool,
+    },
+    /// An organiser creating an invitation.
+    Invitation(InvitationStep),
+}
+
+/// The steps of a new invitation.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum InvitationStep {
+    Delegation,
+    People { delegation: String },
+    Expiry { delegation: String, people: i64 },
 }
 
 /// The dialogue of one chat.

@@ -20,7 +20,7 @@ use teloxide::error_handlers::ErrorHandler;
 use teloxide::prelude::*;
 use teloxide::{ApiError, RequestError};
 
-use crate::app::{App, Roles};
+use crate::app::{App, Roles, Sources};
 use crate::config::Settings;
 use crate::content::Content;
 use crate::db::Db;
@@ -81,7 +81,11 @@ async fn start(
         organisers: settings.organiser_ids.iter().copied().collect(),
         volunteer_chat: settings.volunteer_chat_id,
     };
-    let app = App::new(content, db, settings.clock, roles, shutdown);
+    let sources = Sources {
+        event_dir: settings.event_dir.clone(),
+        locales_dir: settings.locales_dir.clone(),
+    };
+    let app = App::with_sources(content, sources, db, settings.clock, roles, shutdown);
 
     let mut bot = Bot::new(token.expose_secret());
     if let Some(url) = &settings.api_url {
@@ -99,11 +103,12 @@ async fn start(
     };
     tracing::info!(
         bot = %me.username(),
-        event = %app.content.event.id,
+        event = %app.content().event.id,
         database = ?app.db.backend(),
         "Delegate Desk starting"
     );
     tokio::spawn(profile::publish(bot.clone(), app.clone()));
+    tokio::spawn(reload_on_sighup(bot.clone(), app.clone(), me.clone()));
     let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
     Ok((bot, app, listener))
 }
@@ -176,6 +181,42 @@ pub async fn run(settings: Settings) -> Result<()> {
     app.db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// SIGHUP reloads the event content (as an organiser's /reload does): a
+/// broken file keeps the old content, and each problem is logged.
+async fn reload_on_sighup(bot: Bot, app: Arc<App>, me: teloxide::types::Me) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut hup = match signal(SignalKind::hangup()) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGHUP; use /reload");
+                return;
+            }
+        };
+        let tg = send::Sender::new(bot, app.shutdown.clone());
+        while hup.recv().await.is_some() {
+            tracing::info!("SIGHUP: reloading the event content");
+            match app.reload().await {
+                Ok(done) => {
+                    for (session, over) in &done.over {
+                        tracing::warn!(%session, over, "confirmed delegates over the new capacity; nobody was removed");
+                    }
+                    handlers::registration::notify_promoted(&tg, &app, &me, &done.promoted).await;
+                }
+                Err(Error::Invalid(problems)) => {
+                    for p in &problems {
+                        tracing::warn!(problem = %p, "reload refused: the current content stays");
+                    }
+                }
+                Err(e) => tracing::warn!(error = %e, "reload failed"),
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (bot, app, me);
 }
 
 /// Resolves on SIGTERM or Ctrl-C. SIGTERM is registered when this is

@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::types::BotCommand;
+use teloxide::types::{BotCommand, BotCommandScope, Recipient};
 
-use super::commands::Command;
+use super::commands::{Command, OrganiserCommand};
 use super::send::Sender;
 use crate::app::App;
 use crate::event::text_ids;
@@ -42,8 +42,9 @@ macro_rules! localized {
 /// Publishes the profile; failures are logged, never fatal.
 pub async fn publish(bot: Bot, app: Arc<App>) {
     let tg = Sender::new(bot.clone(), app.shutdown.clone());
+    let content = app.content();
     for lang in Lang::ALL {
-        let i18n = &app.content.i18n;
+        let i18n = &content.i18n;
         let commands: Vec<BotCommand> = Command::MENU
             .iter()
             .map(|c| BotCommand::new(*c, cut(i18n.text(lang, &format!("command-{c}")), 256)))
@@ -85,5 +86,52 @@ pub async fn publish(bot: Bot, app: Arc<App>) {
             }
         }
     }
+    publish_organiser_menus(&tg, &bot, &app).await;
     tracing::info!("bot profile published in {} languages", Lang::ALL.len());
+}
+
+/// Each organiser's own command menu, in their private chat (a per-chat
+/// command scope): the delegates' commands, then the organisers'. Nobody
+/// else sees the organisers' commands. In the organiser's language: the
+/// one they chose, else English (a chat scope has one list per language
+/// their app may use, so every language gets one).
+async fn publish_organiser_menus(tg: &Sender, bot: &Bot, app: &Arc<App>) {
+    let content = app.content();
+    for &organiser in &app.roles.organisers {
+        let Ok(chat) = i64::try_from(organiser) else {
+            continue;
+        };
+        let scope = BotCommandScope::Chat {
+            chat_id: Recipient::Id(ChatId(chat)),
+        };
+        for lang in Lang::ALL {
+            let commands: Vec<BotCommand> = Command::MENU
+                .iter()
+                .chain(OrganiserCommand::MENU.iter())
+                .map(|c| {
+                    BotCommand::new(
+                        *c,
+                        cut(content.i18n.text(lang, &format!("command-{c}")), 256),
+                    )
+                })
+                .collect();
+            let codes: &[Option<&str>] = if lang == Lang::En {
+                &[None, Some("en")]
+            } else {
+                &[Some(lang.telegram_code())]
+            };
+            for code in codes {
+                let r = localized!(
+                    tg,
+                    bot.set_my_commands(commands.clone()).scope(scope.clone()),
+                    code
+                );
+                if let Err(e) = r {
+                    // An organiser who never opened the bot has no chat yet.
+                    tracing::info!(error = %e, "could not set an organiser's command menu");
+                    break;
+                }
+            }
+        }
+    }
 }

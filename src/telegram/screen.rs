@@ -58,7 +58,12 @@ impl Screen {
     /// (markup dropped, so no tag is left open) cut to fit. Views page their
     /// content, so this is a last line of defence.
     pub fn fitted_text(&self) -> String {
-        if utf16_len(&self.text) <= TEXT_LIMIT {
+        self.fitted_text_within(TEXT_LIMIT)
+    }
+
+    /// [`Screen::fitted_text`] for another limit (a caption's).
+    pub fn fitted_text_within(&self, limit: usize) -> String {
+        if utf16_len(&self.text) <= limit {
             return self.text.clone();
         }
         tracing::warn!(
@@ -80,7 +85,7 @@ impl Screen {
             .chars()
             .scan(0, |n, c| {
                 *n += c.len_utf16();
-                (*n < TEXT_LIMIT).then_some(c)
+                (*n < limit).then_some(c)
             })
             .collect();
         // Never end inside an entity such as &amp;

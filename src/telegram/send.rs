@@ -7,7 +7,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use teloxide::prelude::*;
-use teloxide::types::{MessageId, ParseMode};
+use teloxide::types::{InputFile, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 use super::screen::{Screen, Target};
@@ -144,6 +144,67 @@ impl Sender {
         settle(result).map(|_| ())
     }
 
+    /// Sends an image (a QR code) with an HTML caption (at most 1024
+    /// characters) and buttons.
+    pub async fn photo(
+        &self,
+        target: Target,
+        png: Vec<u8>,
+        file_name: &str,
+        caption: &str,
+        buttons: &Screen,
+    ) -> Result<()> {
+        let caption = fit_caption(caption);
+        let result = self
+            .retrying(|| {
+                let mut request = self
+                    .bot
+                    .send_photo(
+                        target.chat,
+                        InputFile::memory(png.clone()).file_name(file_name.to_string()),
+                    )
+                    .caption(caption.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(thread) = target.thread {
+                    request = request.message_thread_id(thread);
+                }
+                if !buttons.rows.is_empty() {
+                    request = request.reply_markup(buttons.keyboard());
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result).map(|_| ())
+    }
+
+    /// Sends a file (a calendar, a spreadsheet) with an HTML caption.
+    pub async fn document(
+        &self,
+        target: Target,
+        bytes: Vec<u8>,
+        file_name: &str,
+        caption: &str,
+    ) -> Result<()> {
+        let caption = fit_caption(caption);
+        let result = self
+            .retrying(|| {
+                let mut request = self
+                    .bot
+                    .send_document(
+                        target.chat,
+                        InputFile::memory(bytes.clone()).file_name(file_name.to_string()),
+                    )
+                    .caption(caption.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(thread) = target.thread {
+                    request = request.message_thread_id(thread);
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result).map(|_| ())
+    }
+
     /// Answers a button press (stops its spinner), with a short notice if
     /// given. An old query can no longer be answered: that is not an error.
     pub async fn answer(&self, query: &CallbackQuery, toast: Option<&str>) {
@@ -160,6 +221,20 @@ impl Sender {
             tracing::debug!(error = %e, "callback query not answered");
         }
     }
+}
+
+/// Telegram's limit on a caption.
+pub const CAPTION_LIMIT: usize = 1024;
+
+/// A caption within Telegram's limit: as it is, or its plain text cut.
+fn fit_caption(caption: &str) -> String {
+    let screen = Screen::new(caption);
+    if crate::text::utf16_len(caption) <= CAPTION_LIMIT {
+        return caption.to_string();
+    }
+    let plain = screen.fitted_text_within(CAPTION_LIMIT);
+    tracing::warn!("caption cut to fit Telegram's limit");
+    plain
 }
 
 /// Whether the user can no longer be reached (blocked the bot, deleted

@@ -9,7 +9,9 @@
 //! │  │  ├─ a command → delegate
 //! │  │  ├─ an organiser's command (ORGANISER_IDS) → organiser
 //! │  │  └─ any other message → its conversation step, from the database
-//! │  │     └─ Idle → delegate (a pointer to the menu)
+//! │  │     ├─ Idle → delegate (an invitation code, or a pointer to the menu)
+//! │  │     ├─ Profile → registration (the answer to the question asked)
+//! │  │     └─ Invitation → organiser (a new invitation's next answer)
 //! │  └─ in any other group: commands addressed to us → delegate
 //! └─ button press
 //!    ├─ callback data that decodes → delegate, with the decoded Callback
@@ -37,7 +39,7 @@ use tracing::Instrument;
 use super::callback::Callback;
 use super::commands::{Command, OrganiserCommand};
 use super::conversation::{Conversation, DialogueStore};
-use super::handlers::{delegate, organiser, rescue, volunteer};
+use super::handlers::{delegate, organiser, registration, rescue, volunteer};
 use super::send::Sender;
 use crate::app::App;
 use crate::error::Error;
@@ -88,7 +90,18 @@ fn private_chat() -> UpdateHandler<Error> {
     // changed timer) need no answer.
     let other = dptree::filter(|m: Message| matches!(m.kind, MessageKind::Common(_)))
         .chain(conversation_step::<Conversation>())
-        .branch(dptree::case![Conversation::Idle].endpoint(delegate::on_message));
+        .branch(dptree::case![Conversation::Idle].endpoint(delegate::on_message))
+        .branch(
+            dptree::case![Conversation::Profile {
+                field,
+                draft,
+                editing
+            }]
+            .endpoint(registration::on_profile_answer),
+        )
+        .branch(
+            dptree::case![Conversation::Invitation(step)].endpoint(organiser::on_invitation_step),
+        );
     dptree::filter(|m: Message| m.chat.is_private())
         .branch(
             dptree::entry()

@@ -151,7 +151,7 @@ async fn the_chosen_language_is_used_afterwards_and_after_a_restart() {
     let r = checked(bot.get_responses());
     let labels: Vec<String> = button_labels(&r.sent_messages_text[0].bot_request.reply_markup);
     assert!(
-        labels.contains(&app.content.i18n.text(Lang::Km, "menu-schedule")),
+        labels.contains(&app.content().i18n.text(Lang::Km, "menu-schedule")),
         "{labels:?}"
     );
 }

@@ -87,7 +87,7 @@ impl TestApp {
     }
 
     pub fn t(&self, lang: Lang, id: &str) -> String {
-        self.app.content.i18n.text(lang, id)
+        self.app.content().i18n.text(lang, id)
     }
 
     pub async fn count_delegates(&self) -> i64 {

@@ -8,32 +8,36 @@ use teloxide::types::{MaybeInaccessibleMessage, Me, User};
 
 use super::super::callback::Callback;
 use super::super::commands::Command;
+use super::super::conversation::Conversation;
 use super::super::screen::{Screen, Target};
 use super::super::send::Sender;
 use super::super::views::{View, help, menu, schedule, transport, venues};
-use super::{HandlerResult, view_for};
+use super::registration::{self as reg, dialogue};
+use super::{HandlerResult, organiser, view_for};
 use crate::app::App;
 use crate::db::delegates;
+use crate::registration::codes::{self, Typed};
 
 /// A command, in any chat.
 pub async fn on_command(tg: Sender, app: Arc<App>, msg: Message, cmd: Command) -> HandlerResult {
     let v = view_for(&app, msg.from.as_ref()).await;
-    run_command(&tg, &v, Target::beside(&msg), msg.from.as_ref(), cmd).await
+    run_command(&tg, &app, &v, Target::beside(&msg), msg.from.as_ref(), cmd).await
 }
 
 pub(super) async fn run_command(
     tg: &Sender,
-    v: &View<'_>,
+    app: &Arc<App>,
+    v: &View,
     target: Target,
     user: Option<&User>,
     cmd: Command,
 ) -> HandlerResult {
+    let private = target.chat.is_user();
+    let uid = user.and_then(|u| i64::try_from(u.id.0).ok());
     let screen = match cmd {
         Command::Start(payload) => {
-            // Deep-link payloads are for later features; any payload starts
-            // the usual conversation.
-            if !payload.is_empty() {
-                tracing::debug!(len = payload.len(), "start with payload");
+            if let (Some(u), false, true) = (user, payload.is_empty(), private) {
+                return reg::start_with_payload(tg, app, v, target, u, &payload).await;
             }
             let name = user.map(|u| u.first_name.as_str()).unwrap_or_default();
             tg.send(target, &menu::greeting(v, name)).await?;
@@ -46,29 +50,66 @@ pub(super) async fn run_command(
         Command::Transport => transport::topics(v),
         Command::Language => menu::languages(v),
         Command::Help => help::help(v),
+        // Personal screens: in a private chat only.
+        Command::Dialogues => reg::dialogues_screen(app, v, uid.filter(|_| private)).await?,
+        Command::My | Command::Profile | Command::Cancel if !private => menu::menu(v),
+        Command::My => match uid {
+            Some(uid) => reg::agenda_screen(app, v, uid).await?,
+            None => menu::menu(v),
+        },
+        Command::Profile => {
+            return match user {
+                Some(u) => reg::show_profile(tg, app, v, target, u, false).await,
+                None => Ok(()),
+            };
+        }
+        Command::Cancel => {
+            let d = dialogue(app, target.chat);
+            let (notice, screen) = match d.get().await? {
+                Some(Conversation::Profile { .. }) => ("profile-cancelled", menu::menu(v)),
+                Some(Conversation::Invitation(_)) => {
+                    ("organiser-invite-cancelled", Screen::new(String::new()))
+                }
+                _ => ("fallback-nothing-to-cancel", menu::menu(v)),
+            };
+            d.exit().await?;
+            let text = if screen.text.is_empty() {
+                Screen::new(v.t(notice))
+            } else {
+                screen.with_notice(&v.t(notice))
+            };
+            return tg.send(target, &text).await;
+        }
     };
     tg.send(target, &screen).await
 }
 
-/// Any other message in a private chat: a command we can still make out,
-/// or a polite pointer to the menu.
+/// Any other message in a private chat, outside a form: an invitation code
+/// typed or pasted, a command we can still make out, or a polite pointer
+/// to the menu.
 pub async fn on_message(tg: Sender, app: Arc<App>, me: Me, msg: Message) -> HandlerResult {
     let v = view_for(&app, msg.from.as_ref()).await;
+    let target = Target::beside(&msg);
     let notice = match msg.text() {
         Some(text) if text.starts_with('/') => {
             if let Some(cmd) = Command::parse_lenient(text, me.username()) {
-                return run_command(&tg, &v, Target::beside(&msg), msg.from.as_ref(), cmd).await;
+                return run_command(&tg, &app, &v, target, msg.from.as_ref(), cmd).await;
             }
             "fallback-unknown-command"
         }
-        Some(_) => "fallback-text",
+        Some(text) => match (codes::read_typed(text), msg.from.as_ref()) {
+            (Typed::Code(code), Some(u)) => {
+                return reg::use_code(&tg, &app, &v, target, u, &code).await;
+            }
+            (Typed::Malformed, Some(u)) => {
+                return reg::use_code(&tg, &app, &v, target, u, "").await;
+            }
+            _ => "fallback-text",
+        },
         None => "fallback-media",
     };
-    tg.send(
-        Target::beside(&msg),
-        &menu::menu(&v).with_notice(&v.t(notice)),
-    )
-    .await
+    tg.send(target, &menu::menu(&v).with_notice(&v.t(notice)))
+        .await
 }
 
 /// What a button leads to.
@@ -81,7 +122,7 @@ enum Reply {
     Pin(venues::Pin),
 }
 
-fn resolve(v: &View<'_>, cb: Callback) -> Option<Reply> {
+fn resolve(v: &View, cb: Callback) -> Option<Reply> {
     Some(match cb {
         Callback::Menu => Reply::Show(menu::menu(v)),
         Callback::Languages => Reply::Show(menu::languages(v)),
@@ -90,7 +131,7 @@ fn resolve(v: &View<'_>, cb: Callback) -> Option<Reply> {
         }
         Callback::Schedule => Reply::Show(schedule::programme(v)),
         Callback::Day { date, page } => Reply::Show(schedule::day(v, date, page)?),
-        Callback::Session(id) => Reply::Show(schedule::session(v, &id)?),
+        Callback::Session(id) => Reply::Show(schedule::session(v, &id, None)?),
         Callback::Now => Reply::Show(schedule::now(v)),
         Callback::Venues => Reply::Show(venues::list(v)),
         Callback::Venue(id) => Reply::Pin(venues::pin(v, &id)?),
@@ -98,6 +139,9 @@ fn resolve(v: &View<'_>, cb: Callback) -> Option<Reply> {
         Callback::Transport => Reply::Show(transport::topics(v)),
         Callback::Topic { id, page } => Reply::Show(transport::topic(v, &id, page)?),
         Callback::Help => Reply::Show(help::help(v)),
+        // Registration's buttons are handled before; reaching here, they
+        // lead back to the menu.
+        _ => Reply::Show(menu::menu(v)),
     })
 }
 
@@ -124,13 +168,106 @@ fn target_of(q: &CallbackQuery) -> Target {
 /// (its spinner stops) before anything that touches the database, so that
 /// a slow database never leaves it spinning. An item that no longer exists
 /// (a session removed since) gets "this button has expired".
-pub async fn on_button(tg: Sender, app: Arc<App>, q: CallbackQuery, cb: Callback) -> HandlerResult {
-    if !cb.leads_somewhere(&app.content.event) {
+pub async fn on_button(
+    tg: Sender,
+    app: Arc<App>,
+    me: Me,
+    q: CallbackQuery,
+    cb: Callback,
+) -> HandlerResult {
+    let content = app.content();
+    if !cb.leads_somewhere(&content.event) {
         let v = view_for(&app, Some(&q.from)).await;
         return expired(&tg, &v, &q).await;
     }
     tg.answer(&q, None).await;
     let mut v = view_for(&app, Some(&q.from)).await;
+    let target = target_of(&q);
+    let private = target.chat.is_user();
+    let uid = i64::try_from(q.from.id.0).ok();
+    // Registration's buttons: personal, so in a private chat only.
+    match &cb {
+        Callback::Session(id) => {
+            let uid = uid.filter(|_| private);
+            return match reg::session_screen(&app, &v, id, uid).await? {
+                Some(screen) => tg.show(target, &screen).await,
+                None => tg.show(target, &menu::menu(&v)).await,
+            };
+        }
+        Callback::Dialogues => {
+            let screen = reg::dialogues_screen(&app, &v, uid.filter(|_| private)).await?;
+            return tg.show(target, &screen).await;
+        }
+        _ if !private && is_personal(&cb) => return expired(&tg, &v, &q).await,
+        Callback::My => {
+            let screen = reg::agenda_screen(&app, &v, target.chat.0).await?;
+            return tg.show(target, &screen).await;
+        }
+        Callback::Ics => {
+            return reg::send_ics(
+                &tg,
+                &app,
+                &v,
+                Target {
+                    edit: None,
+                    ..target
+                },
+                target.chat.0,
+            )
+            .await;
+        }
+        Callback::Profile => return reg::show_profile(&tg, &app, &v, target, &q.from, true).await,
+        Callback::EditField(f) => return reg::edit_field(&tg, &app, &v, target, &q.from, *f).await,
+        Callback::Country(_) | Callback::Diet(_) | Callback::Interpretation(_) => {
+            let answered = reg::on_profile_button(
+                &tg,
+                &app,
+                &v,
+                Target {
+                    edit: None,
+                    ..target
+                },
+                &cb,
+            )
+            .await?;
+            return if answered {
+                Ok(())
+            } else {
+                expired(&tg, &v, &q).await
+            };
+        }
+        Callback::Register(id) | Callback::Switch(id) => {
+            let switch = matches!(cb, Callback::Switch(_));
+            return reg::register(&tg, &app, &v, &me, target, &q.from, id, switch).await;
+        }
+        Callback::Cancel { id, back } => {
+            return reg::cancel(&tg, &app, &v, &me, target, &q.from, id, *back).await;
+        }
+        Callback::CheckInCode(id) => {
+            let sent = match v.event().session(id) {
+                Some(s) => {
+                    reg::send_code(&tg, &app, &v, &me, target.chat, s, target.chat.0).await?
+                }
+                None => false,
+            };
+            if !sent {
+                let screen = reg::agenda_screen(&app, &v, target.chat.0).await?;
+                let notice = v.t("agenda-empty");
+                return tg.show(target, &screen.with_notice(&notice)).await;
+            }
+            return Ok(());
+        }
+        Callback::CheckIn(token) => {
+            return reg::check_in(&tg, &app, &v, target, &q.from, token).await;
+        }
+        Callback::Invites | Callback::Revoke(_) | Callback::NoExpiry => {
+            if app.roles.is_organiser(q.from.id.0) {
+                return organiser::on_button(&tg, &app, &v, &me, target, &q.from, &cb).await;
+            }
+            return expired(&tg, &v, &q).await;
+        }
+        _ => {}
+    }
     let mut notice = None;
     if let Callback::SetLanguage(lang) = cb {
         v.lang = lang;
@@ -148,7 +285,6 @@ pub async fn on_button(tg: Sender, app: Arc<App>, q: CallbackQuery, cb: Callback
             notice = Some(v.ev("error-generic"));
         }
     }
-    let target = target_of(&q);
     match resolve(&v, cb) {
         Some(Reply::Show(screen)) => {
             let screen = match notice {
@@ -164,6 +300,27 @@ pub async fn on_button(tg: Sender, app: Arc<App>, q: CallbackQuery, cb: Callback
     }
 }
 
+/// Buttons about the one who presses them: only in a private chat.
+fn is_personal(cb: &Callback) -> bool {
+    !matches!(
+        cb,
+        Callback::Menu
+            | Callback::Languages
+            | Callback::SetLanguage(_)
+            | Callback::Schedule
+            | Callback::Day { .. }
+            | Callback::Session(_)
+            | Callback::Now
+            | Callback::Venues
+            | Callback::Venue(_)
+            | Callback::Taxi(_)
+            | Callback::Transport
+            | Callback::Topic { .. }
+            | Callback::Help
+            | Callback::Dialogues
+    )
+}
+
 /// A button whose data does not decode: forged, truncated, or from an
 /// older version of the bot.
 pub async fn on_expired_button(tg: Sender, app: Arc<App>, q: CallbackQuery) -> HandlerResult {
@@ -172,7 +329,7 @@ pub async fn on_expired_button(tg: Sender, app: Arc<App>, q: CallbackQuery) -> H
 }
 
 /// "This button has expired", as a toast and above the menu.
-async fn expired(tg: &Sender, v: &View<'_>, q: &CallbackQuery) -> HandlerResult {
+pub(super) async fn expired(tg: &Sender, v: &View, q: &CallbackQuery) -> HandlerResult {
     tg.answer(q, Some(&v.raw("callback-expired"))).await;
     tg.show(
         target_of(q),

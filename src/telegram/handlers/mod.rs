@@ -3,6 +3,7 @@
 
 pub mod delegate;
 pub mod organiser;
+pub mod registration;
 pub mod rescue;
 pub mod volunteer;
 
@@ -17,10 +18,10 @@ pub type HandlerResult = Result<(), Error>;
 
 /// How to render for `user`: their language (chosen, or their Telegram
 /// app's), the content and the bot's clock.
-pub async fn view_for<'a>(app: &'a App, user: Option<&User>) -> View<'a> {
+pub async fn view_for(app: &App, user: Option<&User>) -> View {
     let lang = match user {
         Some(u) => app.language_of(u.id.0, u.language_code.as_deref()).await,
         None => Lang::En,
     };
-    View::new(&app.content, lang, app.clock.now())
+    View::new(app.content(), lang, app.clock.now())
 }

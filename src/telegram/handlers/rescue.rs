@@ -38,7 +38,7 @@ pub async fn failed(deps: &DependencyMap, error: Error) {
     // user's language: their Telegram app's will do.
     let v = if matches!(error, Error::Database(_) | Error::State(_)) {
         let telegram = update.from().and_then(|u| u.language_code.as_deref());
-        View::new(&app.content, Lang::negotiate(telegram), app.clock.now())
+        View::new(app.content(), Lang::negotiate(telegram), app.clock.now())
     } else {
         view_for(&app, update.from()).await
     };

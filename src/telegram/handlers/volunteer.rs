@@ -16,11 +16,13 @@ pub async fn on_command(tg: Sender, app: Arc<App>, msg: Message, cmd: Command) -
     let v = view_for(&app, msg.from.as_ref()).await;
     let target = Target::beside(&msg);
     match cmd {
-        Command::Start(_) | Command::Menu | Command::Help | Command::Language => {
-            tg.send(target, &volunteer::help(&v)).await
+        Command::Schedule
+        | Command::Now
+        | Command::Venues
+        | Command::Transport
+        | Command::Dialogues => {
+            delegate::run_command(&tg, &app, &v, target, msg.from.as_ref(), cmd).await
         }
-        Command::Schedule | Command::Now | Command::Venues | Command::Transport => {
-            delegate::run_command(&tg, &v, target, msg.from.as_ref(), cmd).await
-        }
+        _ => tg.send(target, &volunteer::help(&v)).await,
     }
 }

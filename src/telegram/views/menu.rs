@@ -15,6 +15,10 @@ pub fn menu(v: &View) -> Screen {
             button(v.raw("menu-now"), Callback::Now),
         ])
         .row(vec![
+            button(v.raw("menu-dialogues"), Callback::Dialogues),
+            button(v.raw("menu-my"), Callback::My),
+        ])
+        .row(vec![
             button(v.raw("menu-venues"), Callback::Venues),
             button(v.raw("menu-transport"), Callback::Transport),
         ])

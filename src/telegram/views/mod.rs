@@ -5,10 +5,13 @@
 pub mod help;
 pub mod menu;
 pub mod organiser;
+pub mod registration;
 pub mod schedule;
 pub mod transport;
 pub mod venues;
 pub mod volunteer;
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use teloxide::types::InlineKeyboardButton;
@@ -22,19 +25,19 @@ use crate::i18n::{Args, Lang};
 /// What every view renders with: the event and its texts, the reader's
 /// language and the moment. Plain data: a view is a function from this (and
 /// whatever the handler fetched for the user) to a [`Screen`].
-#[derive(Clone, Copy)]
-pub struct View<'a> {
-    pub content: &'a Content,
+#[derive(Clone)]
+pub struct View {
+    pub content: Arc<Content>,
     pub lang: Lang,
     pub now: DateTime<Utc>,
 }
 
-impl<'a> View<'a> {
-    pub fn new(content: &'a Content, lang: Lang, now: DateTime<Utc>) -> View<'a> {
+impl View {
+    pub fn new(content: Arc<Content>, lang: Lang, now: DateTime<Utc>) -> View {
         View { content, lang, now }
     }
 
-    pub fn event(&self) -> &'a Event {
+    pub fn event(&self) -> &Event {
         &self.content.event
     }
 

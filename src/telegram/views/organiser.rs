@@ -1,8 +1,16 @@
 //! Organisers' screens.
 
+use chrono::NaiveDate;
+
+use super::super::callback::Callback;
 use super::super::screen::{Screen, arg, esc};
 use super::View;
+use crate::db::invitations::Invitation;
+use crate::event::{Session, text_ids};
 use crate::i18n::Lang;
+use crate::registration::codes;
+use crate::registration::invitations::{self, State};
+use crate::text::shorten;
 
 /// Who uses the desk: how many delegates, by the language they chose
 /// (`None`: they follow their Telegram app's language), as stored.
@@ -31,6 +39,149 @@ pub fn stats(v: &View, by_language: &[(Option<String>, i64)]) -> Screen {
                 &[("language", arg(language)), ("count", (*count).into())],
             ));
         }
+    }
+    Screen::new(text)
+}
+
+/// A new invitation: its link and code (the QR image follows).
+pub fn invitation_created(v: &View, inv: &Invitation, link: &str) -> Screen {
+    let mut text = v.f(
+        "organiser-invite-created",
+        &[
+            ("delegation", arg(esc(&inv.delegation))),
+            ("people", inv.people.into()),
+            ("link", arg(esc(link))),
+            ("code", arg(codes::display(&inv.code))),
+        ],
+    );
+    if let Some(d) = inv.expires_on {
+        text.push('\n');
+        text.push_str(&v.f(
+            "organiser-invite-valid-until",
+            &[("date", arg(v.date_long(d)))],
+        ));
+    }
+    Screen::new(text).button(v.raw("command-invites"), Callback::Invites)
+}
+
+/// The invitations with their use, newest first; active ones can be
+/// revoked. At most [`INVITES_SHOWN`] (the export has them all).
+pub fn invitations(v: &View, list: &[Invitation], today: NaiveDate) -> Screen {
+    let mut text = v.t("organiser-invites-title");
+    let mut screen = Screen::default();
+    if list.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&v.t("organiser-invites-none"));
+    }
+    for inv in list.iter().take(INVITES_SHOWN) {
+        let st = invitations::state(inv, today);
+        let state = v.t(match st {
+            State::Active => "organiser-invites-state-active",
+            State::UsedUp => "organiser-invites-state-used-up",
+            State::Expired => "organiser-invites-state-expired",
+            State::Revoked => "organiser-invites-state-revoked",
+        });
+        text.push('\n');
+        text.push_str(&v.f(
+            "organiser-invites-line",
+            &[
+                ("delegation", arg(esc(&inv.delegation))),
+                ("used", inv.used.into()),
+                ("people", inv.people.into()),
+                ("state", arg(state)),
+                ("code", arg(codes::display(&inv.code))),
+            ],
+        ));
+        if st != State::Revoked {
+            screen = screen.button(
+                shorten(
+                    &v.f(
+                        "button-revoke",
+                        &[("delegation", arg(inv.delegation.clone()))],
+                    ),
+                    48,
+                ),
+                Callback::Revoke(inv.code.clone()),
+            );
+        }
+    }
+    screen.text = text;
+    screen
+}
+
+/// At most this many invitations are listed (each line is ~120 characters
+/// and has a button: 30 fit a message and a keyboard comfortably).
+pub const INVITES_SHOWN: usize = 30;
+
+/// Per session: confirmed of capacity, waitlist, checked in.
+pub fn registrations(v: &View, rows: &[(&Session, i64, i64, i64)]) -> Screen {
+    let mut text = v.t("organiser-registrations-title");
+    if rows.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&v.t("organiser-registrations-none"));
+    }
+    for (s, confirmed, waitlist, checked) in rows {
+        let capacity = i64::from(s.registration.map_or(0, |r| r.capacity));
+        text.push_str("\n\n");
+        text.push_str(&v.f(
+            "organiser-registrations-line",
+            &[
+                ("title", arg(v.ev(&text_ids::session_title(&s.id)))),
+                ("confirmed", (*confirmed).into()),
+                ("capacity", capacity.into()),
+                ("waitlist", (*waitlist).into()),
+                ("checked", (*checked).into()),
+            ],
+        ));
+        if *confirmed > capacity {
+            text.push('\n');
+            text.push_str(&v.f(
+                "organiser-registrations-over",
+                &[("over", (confirmed - capacity).into())],
+            ));
+        }
+    }
+    Screen::new(text)
+}
+
+/// The outcome of a reload.
+pub fn reloaded(v: &View, promoted: usize, over: &[(String, i64)]) -> Screen {
+    let mut text = v.t("organiser-reload-ok");
+    if promoted > 0 {
+        text.push('\n');
+        text.push_str(&v.f("organiser-reload-promoted", &[("count", promoted.into())]));
+    }
+    for (id, n) in over {
+        text.push('\n');
+        text.push_str(&v.f(
+            "organiser-reload-over",
+            &[
+                ("title", arg(v.ev(&text_ids::session_title(id)))),
+                ("over", (*n).into()),
+            ],
+        ));
+    }
+    Screen::new(text)
+}
+
+/// A reload refused: each problem (they are the organiser's own file's,
+/// in English, as `delegate-desk check` prints them).
+pub fn reload_failed(v: &View, problems: &[String]) -> Screen {
+    let mut text = v.f(
+        "organiser-reload-failed",
+        &[("count", problems.len().into())],
+    );
+    let mut listed = 0;
+    for p in problems {
+        let line = format!("\n• <code>{}</code>", esc(&shorten(p, 300)));
+        if crate::text::utf16_len(&text) + crate::text::utf16_len(&line) > 3800 {
+            break;
+        }
+        text.push_str(&line);
+        listed += 1;
+    }
+    if listed < problems.len() {
+        text.push_str(&format!("\n… (+{})", problems.len() - listed));
     }
     Screen::new(text)
 }

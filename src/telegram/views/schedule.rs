@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::super::callback::Callback;
 use super::super::screen::{Screen, TEXT_LIMIT, arg, button};
 use super::View;
+use super::registration::{self, SeatInfo};
 use crate::event::{NowNext, Session, text_ids};
 use crate::text::{paginate, shorten, utf16_len};
 
@@ -24,7 +25,7 @@ fn timezone_note(v: &View, date: NaiveDate) -> String {
     )
 }
 
-fn venue_line(v: &View, s: &Session) -> String {
+pub fn venue_line(v: &View, s: &Session) -> String {
     let venue = v.ev(&text_ids::venue_name(&s.venue));
     match &s.room {
         Some(room) => v.f(
@@ -188,16 +189,9 @@ pub fn day(v: &View, date: NaiveDate, page: u8) -> Option<Screen> {
     )
 }
 
-/// A session's detail, linking to its venue. `None` for an unknown id.
-pub fn session(v: &View, id: &str) -> Option<Screen> {
-    let s = v.event().session(id)?;
-    let d = day_pages(v, s.date);
-    let page = d
-        .pages
-        .iter()
-        .position(|p| p.iter().any(|&i| d.sessions[i].id == s.id))
-        .unwrap_or(0);
-    let when = v.f(
+/// A session's day and time: "Thursday 16 January, 14:00–17:00 (UTC+8)".
+pub fn when(v: &View, s: &Session) -> String {
+    v.f(
         "schedule-session-when",
         &[
             ("date", arg(v.date_long(s.date))),
@@ -205,39 +199,60 @@ pub fn session(v: &View, id: &str) -> Option<Screen> {
             ("end", arg(s.end.format("%H:%M").to_string())),
             ("offset", arg(v.event().utc_offset_label(s.date))),
         ],
-    );
-    let text = format!(
+    )
+}
+
+/// The button to a venue's pin.
+pub fn venue_button(v: &View, s: &Session) -> teloxide::types::InlineKeyboardButton {
+    let venue_name = v.raw(&text_ids::venue_name(&s.venue));
+    button(
+        shorten(
+            &v.f("schedule-open-venue", &[("venue", arg(venue_name))]),
+            48,
+        ),
+        Callback::Venue(s.venue.clone()),
+    )
+}
+
+/// A session's detail, linking to its venue, with its registration (seats
+/// and the delegate's place) when it takes registrations. `None` for an
+/// unknown id.
+pub fn session(v: &View, id: &str, seats: Option<&SeatInfo>) -> Option<Screen> {
+    let s = v.event().session(id)?;
+    let d = day_pages(v, s.date);
+    let page = d
+        .pages
+        .iter()
+        .position(|p| p.iter().any(|&i| d.sessions[i].id == s.id))
+        .unwrap_or(0);
+    let mut text = format!(
         "<b>{}</b>\n<i>{}</i>\n{}\n{}\n\n{}",
         v.ev(&text_ids::session_title(&s.id)),
         kind(v, s),
-        when,
+        when(v, s),
         venue_line(v, s),
         v.ev(&text_ids::session_description(&s.id)),
     );
-    let venue_name = v.raw(&text_ids::venue_name(&s.venue));
-    Some(
-        Screen::new(text)
-            .button(
-                shorten(
-                    &v.f("schedule-open-venue", &[("venue", arg(venue_name))]),
-                    48,
-                ),
-                Callback::Venue(s.venue.clone()),
-            )
-            .row(vec![
-                button(
-                    v.f(
-                        "schedule-back-to-day",
-                        &[("date", arg(v.date_button(s.date)))],
-                    ),
-                    Callback::Day {
-                        date: s.date,
-                        page: u8::try_from(page).unwrap_or(0),
-                    },
-                ),
-                v.menu_button(),
-            ]),
-    )
+    let mut screen = Screen::new(String::new());
+    if let (Some(info), Some(_)) = (seats, s.registration) {
+        text.push_str("\n\n");
+        text.push_str(&registration::seat_lines(v, s, info));
+        screen = screen.rows(registration::seat_buttons(v, s, info));
+    }
+    screen.text = text;
+    Some(screen.row(vec![venue_button(v, s)]).row(vec![
+        button(
+            v.f(
+                "schedule-back-to-day",
+                &[("date", arg(v.date_button(s.date)))],
+            ),
+            Callback::Day {
+                date: s.date,
+                page: u8::try_from(page).unwrap_or(0),
+            },
+        ),
+        v.menu_button(),
+    ]))
 }
 
 /// What is on now and what comes next, at the bot's clock.

@@ -5,5 +5,9 @@ use super::View;
 
 /// What the group is for and what volunteers can do here.
 pub fn help(v: &View) -> Screen {
-    Screen::new(v.t("volunteer-group-help"))
+    Screen::new(format!(
+        "{}\n\n{}",
+        v.t("volunteer-group-help"),
+        v.t("volunteer-group-checkin")
+    ))
 }
