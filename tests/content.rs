@@ -185,12 +185,10 @@ fn english_left_in_place(root: &Path) -> Vec<String> {
             let has_words = words
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| w.len() >= 4);
-            let allowed = SAME_AS_ENGLISH
-                .iter()
-                .any(|(l, i)| {
-                    (*l == "*" || *l == lang.code())
-                        && (i == id || i.strip_suffix('*').is_some_and(|p| id.starts_with(p)))
-                });
+            let allowed = SAME_AS_ENGLISH.iter().any(|(l, i)| {
+                (*l == "*" || *l == lang.code())
+                    && (i == id || i.strip_suffix('*').is_some_and(|p| id.starts_with(p)))
+            });
             if has_words
                 && !allowed
                 && value(&sources[&lang], id).as_deref() == Some(english.as_str())

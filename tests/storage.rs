@@ -281,3 +281,102 @@ async fn only_conflicts_are_tried_again() {
         );
     }
 }
+
+/// Invitations, attendees, places and check-in: stored and read back alike
+/// on both backends.
+#[tokio::test]
+async fn registration_tables_round_trip() {
+    use delegate_desk::db::attendees::{self, ProfileRow};
+    use delegate_desk::db::invitations;
+    use delegate_desk::db::registrations::{self, Status};
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let mut c = t.db.conn().await.unwrap();
+        let t0 = at("2025-01-14T02:00:00Z");
+        invitations::create(
+            &mut c,
+            "CODE1",
+            "Yangon",
+            3,
+            Some("2025-01-15".parse().unwrap()),
+            Some(9),
+            t0,
+        )
+        .await
+        .unwrap();
+        attendees::join(&mut c, 11, "CODE1", t0).await.unwrap();
+        attendees::join(&mut c, 11, "CODE1", t0).await.unwrap();
+        let inv = invitations::get(&mut c, "CODE1").await.unwrap().unwrap();
+        assert_eq!((inv.used, inv.people, inv.revoked), (1, 3, false), "{b:?}");
+        assert_eq!(inv.expires_on, Some("2025-01-15".parse().unwrap()), "{b:?}");
+        assert!(invitations::revoke(&mut c, "CODE1", t0).await.unwrap());
+        assert!(!invitations::revoke(&mut c, "NOPE", t0).await.unwrap());
+        assert!(
+            invitations::get(&mut c, "CODE1")
+                .await
+                .unwrap()
+                .unwrap()
+                .revoked
+        );
+
+        let profile = ProfileRow {
+            full_name: Some("ကျော်ဇော".into()),
+            ..ProfileRow::default()
+        };
+        attendees::save_draft(&mut c, 11, &profile).await.unwrap();
+        let a = attendees::get(&mut c, 11).await.unwrap().unwrap();
+        assert!(!a.complete, "{b:?}");
+        assert_eq!(a.profile.full_name.as_deref(), Some("ကျော်ဇော"));
+        assert!(
+            attendees::save_profile(&mut c, 11, &profile, t0)
+                .await
+                .unwrap()
+        );
+        assert!(attendees::get(&mut c, 11).await.unwrap().unwrap().complete);
+        assert_eq!(attendees::list(&mut c).await.unwrap().len(), 1);
+
+        let id = registrations::insert(&mut c, "s", 11, Status::Waitlisted, "TOKEN", t0)
+            .await
+            .unwrap();
+        assert_eq!(registrations::position(&mut c, "s", id).await.unwrap(), 1);
+        // Only a confirmed place can be checked in.
+        assert_eq!(
+            registrations::check_in(&mut c, "TOKEN", 7, t0)
+                .await
+                .unwrap(),
+            None,
+            "{b:?}"
+        );
+        registrations::confirm(&mut c, id).await.unwrap();
+        let first = registrations::check_in(&mut c, "TOKEN", 7, t0)
+            .await
+            .unwrap();
+        let again = registrations::check_in(&mut c, "TOKEN", 7, at("2025-01-14T03:00:00Z"))
+            .await
+            .unwrap();
+        assert_eq!(first, Some(("2025-01-14T02:00:00Z".into(), true)), "{b:?}");
+        assert_eq!(
+            again,
+            Some(("2025-01-14T02:00:00Z".into(), false)),
+            "{b:?}: the first time stays"
+        );
+        assert_eq!(
+            registrations::summary(&mut c).await.unwrap(),
+            vec![("s".into(), 1, 0, 1)],
+            "{b:?}"
+        );
+
+        // Wrong codes older than the window are forgotten.
+        invitations::record_failure(&mut c, 11, t0, t0)
+            .await
+            .unwrap();
+        let later = at("2025-01-14T02:20:00Z");
+        invitations::record_failure(&mut c, 11, later, at("2025-01-14T02:10:00Z"))
+            .await
+            .unwrap();
+        let recent = invitations::failures_since(&mut c, 11, at("2025-01-14T02:10:00Z"))
+            .await
+            .unwrap();
+        assert_eq!(recent, vec![later], "{b:?}");
+    }
+}

@@ -122,3 +122,168 @@ fn organisers_figures_name_each_language_in_itself() {
     assert!(none.contains("No delegate"), "{none}");
     assert!(!none.contains(": 0"), "{none}");
 }
+
+/// Every registration screen, in every state, in every language: valid
+/// Telegram HTML, buttons that decode, captions within 1024 characters,
+/// and the reader's script.
+#[test]
+fn registration_screens_render_in_every_language_and_every_state() {
+    use delegate_desk::db::invitations::Invitation;
+    use delegate_desk::registration::checkin::Ticket;
+    use delegate_desk::registration::profile::{Country, Draft, Field, Interpretation};
+    use delegate_desk::registration::seats::Registered;
+    use delegate_desk::telegram::views::registration::{self as rv, Mine, SeatInfo};
+
+    let content = std::sync::Arc::new(content(None));
+    let now: DateTime<Utc> = "2025-01-14T02:00:00Z".parse().unwrap();
+    let e = &content.event;
+    let trade = e.session("dialogue-trade").unwrap();
+    let tourism = e.session("dialogue-tourism").unwrap();
+    let seat = |left, open, mine| SeatInfo {
+        left,
+        capacity: 120,
+        open,
+        mine,
+    };
+    let draft = Draft {
+        full_name: Some("Nguyễn <Văn> & An".into()),
+        title: Some("Mayor".into()),
+        city: Some("Đà Nẵng".into()),
+        country: Some(Country::Other("Japan".into())),
+        organisation: Some("People's Committee".into()),
+        diet: Some("other".into()),
+        diet_note: Some("no peanuts".into()),
+        interpretation: Some(Interpretation::Into(Lang::Vi)),
+    };
+    let inv = Invitation {
+        code: "7K3MQ0RD1ZX9W2P4HT6A".into(),
+        delegation: "Hội An <&>".into(),
+        people: 5,
+        expires_on: Some("2025-01-15".parse().unwrap()),
+        revoked: false,
+        used: 2,
+        created_at: String::new(),
+    };
+    let ticket = Ticket {
+        telegram_id: 1,
+        session_id: trade.id.clone(),
+        full_name: "Somchai <&>".into(),
+        delegation: "Chiang Mai".into(),
+        checked_in_at: None,
+    };
+    for lang in Lang::ALL {
+        let v = View::new(content.clone(), lang, now);
+        let mut all = vec![
+            (
+                "dialogues",
+                rv::dialogues(
+                    &v,
+                    &[
+                        (trade, seat(12, true, Some(Mine::Confirmed))),
+                        (
+                            tourism,
+                            seat(0, true, Some(Mine::Waitlisted { position: 3 })),
+                        ),
+                    ],
+                ),
+            ),
+            ("dialogues, none", rv::dialogues(&v, &[])),
+            (
+                "agenda",
+                rv::agenda(
+                    &v,
+                    &[
+                        (trade.clone(), Mine::Confirmed),
+                        (tourism.clone(), Mine::Waitlisted { position: 2 }),
+                    ],
+                ),
+            ),
+            ("agenda, empty", rv::agenda(&v, &[])),
+            ("profile", rv::profile(&v, "Hội An <&>", &draft)),
+            ("promoted", rv::promoted(&v, trade)),
+            (
+                "check-in card",
+                rv::checkin_card(&v, &ticket, trade, "7K3MQ0RD1ZX9W2P4HT6A"),
+            ),
+            (
+                "invitation",
+                organiser::invitation_created(
+                    &v,
+                    &inv,
+                    "https://t.me/desk_bot?start=7K3MQ0RD1ZX9W2P4HT6A",
+                ),
+            ),
+            (
+                "invitations",
+                organiser::invitations(
+                    &v,
+                    std::slice::from_ref(&inv),
+                    "2025-01-14".parse().unwrap(),
+                ),
+            ),
+            (
+                "registrations",
+                organiser::registrations(&v, &[(trade, 121, 4, 0)]),
+            ),
+            (
+                "reloaded",
+                organiser::reloaded(&v, 3, &[(trade.id.clone(), 2)]),
+            ),
+            (
+                "reload failed",
+                organiser::reload_failed(&v, &["event.toml:3: capacity -1 <bad>".into()]),
+            ),
+        ];
+        for mine in [
+            None,
+            Some(Mine::Confirmed),
+            Some(Mine::Waitlisted { position: 7 }),
+        ] {
+            for (left, open) in [(5, true), (0, true), (5, false)] {
+                all.push((
+                    "session",
+                    schedule::session(&v, &trade.id, Some(&seat(left, open, mine))).unwrap(),
+                ));
+            }
+        }
+        for outcome in [
+            Registered::Confirmed,
+            Registered::Waitlisted { position: 4 },
+            Registered::AlreadyConfirmed,
+            Registered::AlreadyWaitlisted { position: 1 },
+            Registered::Clash {
+                other: tourism.id.clone(),
+                seats_left: 3,
+            },
+            Registered::Clash {
+                other: tourism.id.clone(),
+                seats_left: 0,
+            },
+            Registered::Closed,
+            Registered::NotRegistrable,
+            Registered::NotInvited,
+            Registered::ProfileIncomplete,
+        ] {
+            all.push(("outcome", rv::registered(&v, trade, &outcome)));
+        }
+        for f in Field::ASKED.into_iter().chain([Field::DietNote]) {
+            all.push(("question", rv::question(&v, f)));
+        }
+        for (what, screen) in &all {
+            check(what, lang, screen);
+            if matches!(lang, Lang::Th | Lang::Lo | Lang::Km | Lang::My | Lang::ZhCn) {
+                assert!(
+                    in_script(&screen.text, lang),
+                    "{what} in {lang:?}: {}",
+                    screen.text
+                );
+            }
+        }
+        for caption in [rv::code_caption(&v, trade), rv::ics_caption(&v)] {
+            assert!(caption.encode_utf16().count() <= 1024);
+            assert_valid_html(&caption);
+        }
+        // Names are escaped, never markup.
+        assert!(all[4].1.text.contains("Nguyễn &lt;Văn&gt; &amp; An"));
+    }
+}

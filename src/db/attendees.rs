@@ -151,3 +151,26 @@ pub async fn save_profile(
     .await?;
     Ok(done.rows_affected() > 0)
 }
+
+/// Stores the answers so far of a profile being filled in (never over a
+/// finished one: corrections are saved whole by [`save_profile`]).
+pub async fn save_draft(conn: &mut AnyConnection, telegram_id: i64, p: &ProfileRow) -> Result<()> {
+    sqlx::query(
+        "UPDATE attendees SET full_name = $2, title = $3, city = $4, country_code = $5, \
+         country_other = $6, organisation = $7, diet = $8, diet_note = $9, \
+         interpretation = $10 WHERE telegram_id = $1 AND completed_at IS NULL",
+    )
+    .bind(telegram_id)
+    .bind(&p.full_name)
+    .bind(&p.title)
+    .bind(&p.city)
+    .bind(&p.country_code)
+    .bind(&p.country_other)
+    .bind(&p.organisation)
+    .bind(&p.diet)
+    .bind(&p.diet_note)
+    .bind(&p.interpretation)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

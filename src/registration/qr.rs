@@ -41,3 +41,26 @@ pub fn png(text: &str) -> Result<Vec<u8>> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The image reads back, with a QR reader, as the link it was made of.
+    #[test]
+    fn the_image_scans_back_to_the_link() {
+        let link = "https://t.me/delegate_desk_bot?start=ci_7K3MQ0RD1ZX9W2P4HT6A";
+        let bytes = png(link).unwrap();
+        let decoder = ::png::Decoder::new(std::io::Cursor::new(bytes));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        let (w, h) = (info.width as usize, info.height as usize);
+        assert!(w >= 200, "large enough to scan from a screen: {w} px");
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1);
+        let (_, content) = grids[0].decode().unwrap();
+        assert_eq!(content, link);
+    }
+}

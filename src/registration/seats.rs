@@ -25,8 +25,12 @@ pub enum Registered {
         position: i64,
     },
     /// The delegate has a place in `other`, at an overlapping time.
+    /// `seats_left` in the tapped session: a switch is offered only when
+    /// there is a seat to switch to (no one gives up a seat for a waitlist
+    /// place by accident).
     Clash {
         other: String,
+        seats_left: i64,
     },
     Closed,
     /// The session does not take registrations (or no longer exists).
@@ -134,12 +138,16 @@ async fn register_in(
         .into_iter()
         .filter(|p| session_of(&p.session_id).is_some_and(|other| overlap(other, session)))
         .collect();
+    let capacity = i64::from(session.registration.map_or(0, |r| r.capacity));
+    let confirmed = registrations::count(tx, &session.id, Status::Confirmed).await?;
     let mut promoted = Vec::new();
     if let Some(first) = clashes.first() {
-        if !switch {
+        let seats_left = (capacity - confirmed).max(0);
+        if !switch || seats_left == 0 {
             return Ok((
                 Registered::Clash {
                     other: first.session_id.clone(),
+                    seats_left,
                 },
                 none(),
             ));
@@ -151,8 +159,6 @@ async fn register_in(
             }
         }
     }
-    let capacity = i64::from(session.registration.map_or(0, |r| r.capacity));
-    let confirmed = registrations::count(tx, &session.id, Status::Confirmed).await?;
     let status = if confirmed < capacity {
         Status::Confirmed
     } else {

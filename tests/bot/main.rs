@@ -7,6 +7,7 @@ mod common;
 mod conversation;
 mod failures;
 mod language;
+mod registration;
 mod robustness;
 mod roles;
 mod schedule;

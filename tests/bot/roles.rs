@@ -50,11 +50,13 @@ async fn the_volunteers_group_gets_its_own_help_not_the_delegates_menu() {
         assert_eq!(r.sent_messages_text.len(), 1, "{command}: one answer");
         let sent = &r.sent_messages_text[0].bot_request;
         assert!(
-            sent.text.starts_with(&t.t(Lang::Vi, "volunteer-group-help")),
+            sent.text
+                .starts_with(&t.t(Lang::Vi, "volunteer-group-help")),
             "{command} in the volunteers' group"
         );
         assert!(
-            sent.text.contains(&t.t(Lang::Vi, "volunteer-group-checkin")),
+            sent.text
+                .contains(&t.t(Lang::Vi, "volunteer-group-checkin")),
             "{command}: how to check delegates in"
         );
         assert!(

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use delegate_desk::app::{App, Roles};
+use delegate_desk::app::{App, Roles, Sources};
 use delegate_desk::clock::Clock;
 use delegate_desk::content::{Content, Folder};
 use delegate_desk::db::{Db, delegates};
@@ -118,8 +118,13 @@ fn open(event_dir: Option<&Path>, db: Db, roles: Roles, now: &str) -> Arc<App> {
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339(now)
         .expect("RFC 3339 moment")
         .to_utc();
-    App::new(
+    let sources = Sources {
+        event_dir: Some(event_dir.map_or_else(bundled_event, Path::to_path_buf)),
+        locales_dir: Some(root().join("locales")),
+    };
+    App::with_sources(
         content(event_dir),
+        sources,
         db,
         Clock::Fixed(now),
         roles,
@@ -354,4 +359,34 @@ pub fn in_script(s: &str, lang: Lang) -> bool {
         _ => return s.chars().any(|c| c.is_ascii_alphabetic()),
     };
     s.chars().filter(|c| range.contains(c)).count() >= 3
+}
+
+/// A copy of the bundled event in a temporary folder, its event.toml
+/// changed by `edit` (to try other capacities, cut-offs, broken files).
+pub fn bundled_copy(edit: impl Fn(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_dir(&bundled_event(), dir.path());
+    rewrite_event(dir.path(), edit);
+    dir
+}
+
+/// Changes the event.toml in `dir`.
+pub fn rewrite_event(dir: &Path, edit: impl Fn(String) -> String) {
+    let file = dir.join("event.toml");
+    let toml = std::fs::read_to_string(&file).expect("event.toml reads");
+    std::fs::write(&file, edit(toml)).expect("event.toml writes");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("folder reads") {
+        let entry = entry.expect("entry");
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy");
+        }
+    }
 }

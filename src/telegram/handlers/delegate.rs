@@ -185,6 +185,7 @@ pub async fn on_button(
     let target = target_of(&q);
     let private = target.chat.is_user();
     let uid = i64::try_from(q.from.id.0).ok();
+    let me_id = uid.unwrap_or_default();
     // Registration's buttons: personal, so in a private chat only.
     match &cb {
         Callback::Session(id) => {
@@ -199,8 +200,9 @@ pub async fn on_button(
             return tg.show(target, &screen).await;
         }
         _ if !private && is_personal(&cb) => return expired(&tg, &v, &q).await,
+        _ if uid.is_none() => return expired(&tg, &v, &q).await,
         Callback::My => {
-            let screen = reg::agenda_screen(&app, &v, target.chat.0).await?;
+            let screen = reg::agenda_screen(&app, &v, me_id).await?;
             return tg.show(target, &screen).await;
         }
         Callback::Ics => {
@@ -251,7 +253,7 @@ pub async fn on_button(
                 None => false,
             };
             if !sent {
-                let screen = reg::agenda_screen(&app, &v, target.chat.0).await?;
+                let screen = reg::agenda_screen(&app, &v, me_id).await?;
                 let notice = v.t("agenda-empty");
                 return tg.show(target, &screen.with_notice(&notice)).await;
             }

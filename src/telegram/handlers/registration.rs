@@ -157,6 +157,11 @@ async fn ask(
     let Some(field) = draft.next_missing() else {
         return save(tg, app, v, target, &d, draft, editing).await;
     };
+    if !editing {
+        // Kept with the delegate too: after /cancel, /profile goes on
+        // from here.
+        attendees::save_draft(&mut *app.db.conn().await?, target.chat.0, &draft.to_row()).await?;
+    }
     d.update(Conversation::Profile {
         field,
         draft,

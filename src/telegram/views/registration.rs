@@ -163,7 +163,7 @@ pub fn registered(v: &View, s: &Session, outcome: &Registered) -> Screen {
             "register-already-waitlisted",
             &[("title", arg(t)), ("position", (*position).into())],
         ),
-        Registered::Clash { other } => {
+        Registered::Clash { other, seats_left } => {
             let Some(o) = v.event().session(other) else {
                 return Screen::new(v.ev("error-generic")).row(back);
             };
@@ -179,9 +179,11 @@ pub fn registered(v: &View, s: &Session, outcome: &Registered) -> Screen {
                 "button-switch",
                 &[("title", arg(v.raw(&text_ids::session_title(&s.id))))],
             );
-            return Screen::new(text)
-                .button(shorten(&label, 48), Callback::Switch(s.id.clone()))
-                .row(back);
+            let mut screen = Screen::new(text);
+            if *seats_left > 0 {
+                screen = screen.button(shorten(&label, 48), Callback::Switch(s.id.clone()));
+            }
+            return screen.row(back);
         }
         Registered::Closed => {
             let closes = s

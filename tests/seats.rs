@@ -1,0 +1,194 @@
+//! Seats under load, on both backends (SQLite and PostgreSQL): delegates
+//! tapping Register at the same moment, and cancellations racing new
+//! registrations. Nothing is lost or doubled, and the waitlist keeps the
+//! order of arrival.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use common::{TestDb, bundled_copy, content};
+use delegate_desk::db::registrations::{self, Status};
+use delegate_desk::db::{Db, attendees};
+use delegate_desk::event::Event;
+use delegate_desk::registration::invitations;
+use delegate_desk::registration::profile::{Country, Draft, Interpretation};
+use delegate_desk::registration::seats::{self, Cancelled, Registered};
+
+const SESSION: &str = "dialogue-trade";
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2025-01-14T10:00:00+08:00")
+        .unwrap()
+        .to_utc()
+}
+
+fn event_with_capacity(capacity: u32) -> Event {
+    let dir =
+        bundled_copy(|toml| toml.replace("capacity = 120", &format!("capacity = {capacity}")));
+    content(Some(dir.path())).event
+}
+
+/// `n` delegates with finished profiles, ids from `first`.
+async fn delegates(db: &Db, first: i64, n: i64) {
+    let code = invitations::create(db, "Everyone", 500, None, None, now())
+        .await
+        .unwrap();
+    let mut c = db.conn().await.unwrap();
+    let draft = Draft {
+        full_name: Some("Name".into()),
+        title: Some("Mayor".into()),
+        city: Some("City".into()),
+        country: Some(Country::Listed("vn".into())),
+        organisation: Some("City Hall".into()),
+        diet: Some("none".into()),
+        diet_note: None,
+        interpretation: Some(Interpretation::None),
+    };
+    for id in first..first + n {
+        attendees::join(&mut c, id, &code, now()).await.unwrap();
+        attendees::save_profile(&mut c, id, &draft.to_row(), now())
+            .await
+            .unwrap();
+    }
+}
+
+/// Every place in the session, in order of arrival.
+async fn places(db: &Db) -> Vec<registrations::Place> {
+    registrations::all(&mut db.conn().await.unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.session_id == SESSION)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn three_hundred_taps_on_a_hundred_seats() {
+    let event = event_with_capacity(100);
+    for t in TestDb::each().await {
+        let b = t.backend();
+        delegates(&t.db, 1, 300).await;
+        let mut tasks = tokio::task::JoinSet::new();
+        for id in 1..=300i64 {
+            let (db, event) = (t.db.clone(), event.clone());
+            tasks.spawn(async move {
+                seats::register(&db, &event, SESSION, id, false, now())
+                    .await
+                    .map(|(outcome, _)| outcome)
+            });
+        }
+        let mut confirmed = 0;
+        let mut positions = BTreeSet::new();
+        while let Some(done) = tasks.join_next().await {
+            match done
+                .unwrap()
+                .unwrap_or_else(|e| panic!("{b:?}: a tap failed: {e}"))
+            {
+                Registered::Confirmed => confirmed += 1,
+                Registered::Waitlisted { position } => {
+                    assert!(
+                        positions.insert(position),
+                        "{b:?}: position {position} twice"
+                    );
+                }
+                other => panic!("{b:?}: {other:?}"),
+            }
+        }
+        assert_eq!(confirmed, 100, "{b:?}");
+        assert_eq!(positions, (1..=200).collect(), "{b:?}");
+
+        let stored = places(&t.db).await;
+        assert_eq!(stored.len(), 300, "{b:?}: no tap lost, none doubled");
+        let first_waiting = stored
+            .iter()
+            .position(|p| p.status == Status::Waitlisted)
+            .unwrap();
+        assert_eq!(
+            first_waiting, 100,
+            "{b:?}: the first 100 to arrive have the seats"
+        );
+        assert!(
+            stored[100..].iter().all(|p| p.status == Status::Waitlisted),
+            "{b:?}"
+        );
+        // A tap delivered again changes nothing (the last to arrive is 200th).
+        let last = stored[299].telegram_id;
+        let (again, _) = seats::register(&t.db, &event, SESSION, last, false, now())
+            .await
+            .unwrap();
+        assert!(
+            matches!(again, Registered::AlreadyWaitlisted { position: 200 }),
+            "{b:?}: {again:?}"
+        );
+        assert_eq!(places(&t.db).await.len(), 300);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_cancellations_race_fifty_registrations() {
+    let event = event_with_capacity(100);
+    for t in TestDb::each().await {
+        let b = t.backend();
+        delegates(&t.db, 1, 250).await;
+        // 1–100 have seats, 101–200 wait, in that order.
+        for id in 1..=200i64 {
+            seats::register(&t.db, &event, SESSION, id, false, now())
+                .await
+                .unwrap();
+        }
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..50i64 {
+            let (db, event) = (t.db.clone(), event.clone());
+            tasks.spawn(async move {
+                // 1–50 cancel; 201–250 arrive.
+                let cancelled =
+                    seats::cancel(&db, &event, SESSION, i + 1)
+                        .await
+                        .map(|c| match c {
+                            Cancelled::Done { promoted, .. } => {
+                                promoted.into_iter().map(|p| p.telegram_id).collect()
+                            }
+                            Cancelled::NotRegistered => Vec::new(),
+                        })?;
+                seats::register(&db, &event, SESSION, 201 + i, false, now()).await?;
+                Ok::<Vec<i64>, delegate_desk::Error>(cancelled)
+            });
+        }
+        let mut promoted = Vec::new();
+        while let Some(done) = tasks.join_next().await {
+            promoted.extend(done.unwrap().unwrap_or_else(|e| panic!("{b:?}: {e}")));
+        }
+        promoted.sort_unstable();
+        assert_eq!(
+            promoted,
+            (101..=150).collect::<Vec<_>>(),
+            "{b:?}: the first 50 waiting, once each"
+        );
+
+        let stored = places(&t.db).await;
+        let confirmed: BTreeSet<i64> = stored
+            .iter()
+            .filter(|p| p.status == Status::Confirmed)
+            .map(|p| p.telegram_id)
+            .collect();
+        assert_eq!(confirmed, (51..=150).collect(), "{b:?}");
+        let waiting: Vec<i64> = stored
+            .iter()
+            .filter(|p| p.status == Status::Waitlisted)
+            .map(|p| p.telegram_id)
+            .collect();
+        assert_eq!(waiting.len(), 100, "{b:?}");
+        assert_eq!(
+            &waiting[..50],
+            (151..=200).collect::<Vec<_>>().as_slice(),
+            "{b:?}: order kept"
+        );
+        assert!(
+            waiting[50..].iter().all(|id| (201..=250).contains(id)),
+            "{b:?}"
+        );
+    }
+}
