@@ -16,7 +16,8 @@ pub const LEN: usize = 20;
 pub const CHECK_IN_PREFIX: &str = "ci_";
 
 /// A new random code (or token), from the operating system's generator.
-/// It always has a digit, which is how a typed code is told from a word.
+/// It always has a digit and a letter, which is how a typed code is told
+/// from a word or a phone number.
 pub fn random() -> Result<String> {
     loop {
         let mut bytes = [0u8; LEN];
@@ -26,7 +27,8 @@ pub fn random() -> Result<String> {
             .iter()
             .map(|b| char::from(ALPHABET[usize::from(b & 31)]))
             .collect();
-        if code.bytes().any(|b| b.is_ascii_digit()) {
+        if code.bytes().any(|b| b.is_ascii_digit()) && code.bytes().any(|b| b.is_ascii_alphabetic())
+        {
             return Ok(code);
         }
     }
@@ -72,6 +74,7 @@ pub fn read_typed(text: &str) -> Typed {
         || squeezed.chars().count() > 32
         || !squeezed.chars().all(|c| c.is_ascii_alphanumeric())
         || !squeezed.chars().any(|c| c.is_ascii_digit())
+        || !squeezed.chars().any(|c| c.is_ascii_alphabetic())
     {
         return Typed::NotCode;
     }
@@ -174,6 +177,8 @@ mod tests {
             "ສະໜາມບິນໄປໂຮງແຮມແນວໃດ",
             "会场有清真餐吗？",
             "ABCDEFGHJKMNPQRSTVWX",
+            "0084 912 345 678",
+            "+84 912 345 678",
             "",
         ] {
             assert_eq!(read_typed(text), Typed::NotCode, "{text}");

@@ -9,6 +9,12 @@
 //! data size, well-formed HTML, ...). Anything wrong is recorded as a
 //! violation, which the tests assert to be empty.
 //!
+//! Parameters come as JSON or, with files (`sendPhoto`, `sendDocument`),
+//! as multipart/form-data: text fields are typed as Telegram reads them
+//! (`chat_id` a number, `reply_markup` JSON, ...), `attach://<part>` is
+//! resolved, and each uploaded file is recorded as `{"file_name", "size",
+//! "text" or "hex"}` for the tests to inspect ([`Call::file`]).
+//!
 //! Like Telegram, the server keeps state: the update queue (`getUpdates`
 //! with `offset` confirmation and long polling), the messages in each chat
 //! (so `editMessageText` of an unknown or unchanged message fails as it does
@@ -34,6 +40,12 @@ const MAX_LONG_POLL: Duration = Duration::from_secs(1);
 const TEXT_LIMIT: usize = 4096;
 /// Telegram's limit on callback data (bytes).
 const CALLBACK_DATA_LIMIT: usize = 64;
+/// Telegram's limit on a caption (UTF-16 code units).
+const CAPTION_LIMIT: usize = 1024;
+/// Telegram's limit on an uploaded photo (bytes).
+const PHOTO_LIMIT: usize = 10 * 1024 * 1024;
+/// Telegram's limit on other uploaded files (bytes).
+const FILE_LIMIT: usize = 50 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------
 // The specification
@@ -228,8 +240,9 @@ impl Spec {
             "Float" => value.is_number(),
             "Boolean" => value.is_boolean(),
             "True" => value == &Value::Bool(true),
-            // Uploaded files would come as multipart; as JSON, a file_id or URL.
-            "InputFile" => value.is_string(),
+            // A file_id or URL, or a file uploaded with multipart/form-data
+            // (see [`upload`]).
+            "InputFile" => value.is_string() || is_upload(value),
             named => match self.types.get(named) {
                 None => {
                     out.push(format!("{path}: the spec does not define type {named}"));
@@ -525,6 +538,50 @@ fn check_rules(method: &str, p: &Map<String, Value>) -> Vec<Broken> {
             out.push(fatal(format!("{method}.text: message text is empty")));
         }
     }
+    if let Some(caption) = str_of("caption") {
+        // Counted on the caption as sent, as for `text` above.
+        if utf16_len(caption) > CAPTION_LIMIT {
+            out.push(fatal(format!(
+                "{method}.caption: {} UTF-16 units, over Telegram's {CAPTION_LIMIT}",
+                utf16_len(caption)
+            )));
+        }
+        if str_of("parse_mode") == Some("HTML")
+            && let Err(e) = parse_telegram_html(caption)
+        {
+            out.push(fatal(format!(
+                "{method}.caption: can't parse entities: {e}"
+            )));
+        }
+    }
+    for (key, value) in p {
+        let Some(bytes) = upload_bytes(value) else {
+            continue;
+        };
+        let photo = method == "sendPhoto" && key == "photo";
+        let limit = if photo { PHOTO_LIMIT } else { FILE_LIMIT };
+        if bytes.is_empty() {
+            out.push(fatal(format!("{method}.{key}: the file is empty")));
+        } else if bytes.len() > limit {
+            out.push(fatal(format!(
+                "{method}.{key}: {} bytes, over Telegram's {limit}",
+                bytes.len()
+            )));
+        }
+        if photo {
+            match image_size(&bytes) {
+                None => out.push(fatal(format!(
+                    "{method}.photo: not an image Telegram can read (IMAGE_PROCESS_FAILED)"
+                ))),
+                Some((w, h)) if w + h > 10_000 || w.max(h) > 20 * w.min(h).max(1) => {
+                    out.push(fatal(format!(
+                        "{method}.photo: {w} × {h} (PHOTO_INVALID_DIMENSIONS)"
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+    }
     if let Some(rows) = p
         .get("reply_markup")
         .and_then(|m| m.get("inline_keyboard"))
@@ -626,6 +683,331 @@ fn check_rules(method: &str, p: &Map<String, Value>) -> Vec<Broken> {
 }
 
 // ---------------------------------------------------------------------------
+// Uploads: multipart/form-data, as Telegram reads it
+// ---------------------------------------------------------------------------
+
+/// One part of a multipart/form-data body.
+#[derive(Debug)]
+struct FormPart {
+    name: String,
+    file_name: Option<String>,
+    content_type: Option<String>,
+    data: Vec<u8>,
+}
+
+/// The parameters of a header value such as `multipart/form-data;
+/// boundary=x` or `form-data; name="photo"; filename="a.png"` (names in
+/// lower case, quoted values unquoted, `name*=utf-8''...` decoded).
+fn header_params(value: &str) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    let mut rest = value.split_once(';').map_or("", |(_, r)| r);
+    loop {
+        rest = rest.trim_start_matches([' ', '\t', ';']);
+        if rest.is_empty() {
+            return Ok(out);
+        }
+        let eq = rest
+            .find('=')
+            .ok_or_else(|| format!("a parameter without a value in {value:?}"))?;
+        let key = rest[..eq].trim().to_ascii_lowercase();
+        rest = rest[eq + 1..].trim_start();
+        let v = if let Some(quoted) = rest.strip_prefix('"') {
+            let mut v = String::new();
+            let mut chars = quoted.char_indices();
+            let mut end = None;
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => v.extend(chars.next().map(|(_, c)| c)),
+                    '"' => {
+                        end = Some(i + 1);
+                        break;
+                    }
+                    c => v.push(c),
+                }
+            }
+            rest = &quoted[end.ok_or_else(|| format!("an unclosed quote in {value:?}"))?..];
+            v
+        } else {
+            let end = rest.find(';').unwrap_or(rest.len());
+            let v = rest[..end].trim().to_string();
+            rest = &rest[end..];
+            v
+        };
+        match key.strip_suffix('*') {
+            // RFC 5987: charset'language'percent-encoded
+            Some(key) => {
+                let encoded = v.splitn(3, '\'').nth(2).unwrap_or_default();
+                let decoded = percent_decode(encoded)
+                    .ok_or_else(|| format!("a malformed {key}* in {value:?}"))?;
+                out.push((key.to_string(), decoded));
+            }
+            None => out.push((key, v)),
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut rest = s.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// Where `needle` first occurs in `haystack` at or after `from`.
+fn find_bytes(haystack: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+/// Splits a multipart/form-data body (RFC 7578) into its parts.
+fn parse_multipart(body: &[u8], boundary: &str) -> Result<Vec<FormPart>, String> {
+    let delimiter = format!("--{boundary}").into_bytes();
+    let close = [b"\r\n".as_slice(), &delimiter].concat();
+    // Anything before the first delimiter is a preamble, ignored.
+    let mut at =
+        find_bytes(body, 0, &delimiter).ok_or("the boundary is not in the body")? + delimiter.len();
+    let mut parts = Vec::new();
+    loop {
+        let rest = &body[at..];
+        if rest.starts_with(b"--") {
+            return Ok(parts);
+        }
+        if !rest.starts_with(b"\r\n") || rest.starts_with(b"\r\n\r\n") {
+            return Err(format!("part {} has no headers", parts.len() + 1));
+        }
+        let head_end = find_bytes(body, at + 2, b"\r\n\r\n")
+            .ok_or_else(|| format!("part {}: no blank line after the headers", parts.len() + 1))?;
+        let head = std::str::from_utf8(&body[at + 2..head_end])
+            .map_err(|_| format!("part {}: headers not UTF-8", parts.len() + 1))?;
+        let data_end = find_bytes(body, head_end + 4, &close)
+            .ok_or_else(|| format!("part {}: not closed by the boundary", parts.len() + 1))?;
+        let mut part = FormPart {
+            name: String::new(),
+            file_name: None,
+            content_type: None,
+            data: body[head_end + 4..data_end].to_vec(),
+        };
+        let mut disposition = false;
+        for line in head.split("\r\n") {
+            let (header, value) = line
+                .split_once(':')
+                .ok_or_else(|| format!("a malformed part header {line:?}"))?;
+            match header.trim().to_ascii_lowercase().as_str() {
+                "content-disposition" => {
+                    if !value.trim().to_ascii_lowercase().starts_with("form-data") {
+                        return Err(format!("Content-Disposition {value:?} is not form-data"));
+                    }
+                    disposition = true;
+                    for (key, v) in header_params(value)? {
+                        match key.as_str() {
+                            "name" => part.name = v,
+                            "filename" => part.file_name = Some(v),
+                            _ => {}
+                        }
+                    }
+                }
+                "content-type" => part.content_type = Some(value.trim().to_string()),
+                _ => {}
+            }
+        }
+        if !disposition || part.name.is_empty() {
+            return Err(format!("part {} has no name", parts.len() + 1));
+        }
+        parts.push(part);
+        at = data_end + close.len();
+    }
+}
+
+/// A text field as Telegram reads it for a parameter of `types`: as the
+/// first of them it can be read as (`123` for an Integer, `true` for a
+/// Boolean, JSON for an object or an array), else as a string. A field
+/// the method does not have is read as JSON if it is JSON.
+fn form_value(text: &str, types: &[String]) -> Value {
+    if types.is_empty() {
+        return serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.into()));
+    }
+    for t in types {
+        let read = match t.as_str() {
+            "Integer" => text.parse::<i64>().ok().map(Value::from),
+            "Float" => text
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number),
+            "Boolean" | "True" => match text {
+                "true" => Some(Value::Bool(true)),
+                "false" => Some(Value::Bool(false)),
+                _ => None,
+            },
+            "String" | "InputFile" => None,
+            _ => serde_json::from_str::<Value>(text)
+                .ok()
+                .filter(|v| v.is_object() || v.is_array()),
+        };
+        if let Some(v) = read {
+            return v;
+        }
+    }
+    Value::String(text.into())
+}
+
+/// The parameters of a multipart/form-data request (`content_type` is
+/// the header, with its boundary), read as Telegram reads them: each text
+/// field typed after the method's `fields`, each file as an [`upload`],
+/// and `attach://<part>` replaced by the file sent in that part.
+fn read_form(
+    content_type: &str,
+    body: &[u8],
+    fields: &[Field],
+) -> Result<Map<String, Value>, String> {
+    let boundary = header_params(content_type)?
+        .into_iter()
+        .find(|(k, _)| k == "boundary")
+        .map(|(_, v)| v)
+        .filter(|b| !b.is_empty())
+        .ok_or("multipart/form-data without a boundary")?;
+    let mut names = BTreeSet::new();
+    let mut texts = Vec::new();
+    let mut files: HashMap<String, Value> = HashMap::new();
+    for part in parse_multipart(body, &boundary)? {
+        if !names.insert(part.name.clone()) {
+            return Err(format!("part {:?} sent twice", part.name));
+        }
+        match (&part.file_name, std::str::from_utf8(&part.data)) {
+            (None, Ok(text)) => texts.push((part.name.clone(), text.to_string())),
+            _ => {
+                files.insert(part.name.clone(), upload(&part));
+            }
+        }
+    }
+    let mut attached = BTreeSet::new();
+    let mut params = Map::new();
+    for (name, text) in texts {
+        let types = fields
+            .iter()
+            .find(|f| f.name == name)
+            .map_or(&[][..], |f| &f.types[..]);
+        let value = match text.strip_prefix("attach://") {
+            Some(part) if types.iter().any(|t| t == "InputFile") => {
+                attached.insert(part.to_string());
+                files
+                    .get(part)
+                    .cloned()
+                    .ok_or_else(|| format!("{name}: {text} names no file part"))?
+            }
+            _ => {
+                // Inside JSON (InputMedia's `media`), references stay
+                // strings; the file must be there all the same.
+                let value = form_value(&text, types);
+                let mut missing = None;
+                each_string(&name, &value, &mut |path, s| {
+                    if let Some(part) = s.strip_prefix("attach://") {
+                        if files.contains_key(part) {
+                            attached.insert(part.to_string());
+                        } else {
+                            missing.get_or_insert(format!("{path}: {s} names no file part"));
+                        }
+                    }
+                });
+                if let Some(m) = missing {
+                    return Err(m);
+                }
+                value
+            }
+        };
+        params.insert(name, value);
+    }
+    // Files sent under a parameter's own name (not attached elsewhere).
+    for (name, file) in files {
+        if !attached.contains(&name) {
+            params.insert(name, file);
+        }
+    }
+    Ok(params)
+}
+
+/// An uploaded file as the tests see it: `{"file_name", "size"}` (and
+/// `content_type` if the part had one) with the content as `text` when it
+/// is UTF-8, else as `hex`.
+fn upload(part: &FormPart) -> Value {
+    let mut file = json!({
+        "file_name": part.file_name.clone().unwrap_or_default(),
+        "size": part.data.len(),
+    });
+    if let Some(t) = &part.content_type {
+        file["content_type"] = json!(t);
+    }
+    match std::str::from_utf8(&part.data) {
+        Ok(text) => file["text"] = json!(text),
+        Err(_) => file["hex"] = json!(to_hex(&part.data)),
+    }
+    file
+}
+
+fn is_upload(v: &Value) -> bool {
+    v["file_name"].is_string()
+        && v["size"].is_u64()
+        && (v["text"].is_string() || v["hex"].is_string())
+}
+
+/// The content of an [`upload`].
+fn upload_bytes(v: &Value) -> Option<Vec<u8>> {
+    if !is_upload(v) {
+        return None;
+    }
+    match v["text"].as_str() {
+        Some(text) => Some(text.as_bytes().to_vec()),
+        None => from_hex(v["hex"].as_str()?),
+    }
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn from_hex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// The size of an image Telegram can read: a PNG's, from its header;
+/// JPEG, GIF and WebP images are recognised, their size not read (0 × 0).
+fn image_size(bytes: &[u8]) -> Option<(u64, u64)> {
+    let be = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .map(|b| u64::from(u32::from_be_bytes([b[0], b[1], b[2], b[3]])))
+    };
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.get(12..16) == Some(b"IHDR") {
+        Some((be(16)?, be(20)?))
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"GIF8")
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+    {
+        Some((0, 0))
+    } else {
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------
 // State
 // ---------------------------------------------------------------------------
 
@@ -660,6 +1042,15 @@ impl Call {
         self.body["chat_id"].as_i64()
     }
 
+    /// The file uploaded as parameter `key` (with multipart/form-data).
+    pub fn file(&self, key: &str) -> Option<Upload> {
+        let v = &self.body[key];
+        Some(Upload {
+            file_name: v["file_name"].as_str()?.to_string(),
+            bytes: upload_bytes(v)?,
+        })
+    }
+
     /// The labels and callback data of the inline keyboard, row by row.
     pub fn buttons(&self) -> Vec<(String, String)> {
         self.body["reply_markup"]["inline_keyboard"]
@@ -674,6 +1065,21 @@ impl Call {
                 )
             })
             .collect()
+    }
+}
+
+/// A file the bot uploaded.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    /// As the part named it (empty if it did not).
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Upload {
+    /// The content, if it is UTF-8 text.
+    pub fn text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes).ok()
     }
 }
 
@@ -1107,19 +1513,59 @@ async fn answer(
     let violation = |what: String| shared.lock().violations.push(what);
     let lower = method.to_ascii_lowercase();
 
-    // Parameters: JSON, or nothing at all.
+    // Parameters: JSON, multipart/form-data (files), or nothing at all.
     let params = if body.iter().all(u8::is_ascii_whitespace) {
         Map::new()
     } else {
-        let content_type = req
+        // The boundary is case-sensitive: the header is kept as sent.
+        let header = req
             .headers()
             .get("content-type")
             .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        if !content_type.starts_with("application/json") {
+            .unwrap_or_default();
+        let content_type = header.to_ascii_lowercase();
+        if content_type.starts_with("multipart/form-data") {
+            let fields = shared
+                .spec
+                .method(&lower)
+                .map_or(&[][..], |m| &m.fields[..]);
+            match read_form(header, body, fields) {
+                Ok(params) => params,
+                Err(e) => {
+                    violation(format!("{method}: multipart/form-data: {e}"));
+                    return (
+                        400,
+                        error(400, format!("Bad Request: {e}")),
+                        method.into(),
+                        Map::new(),
+                    );
+                }
+            }
+        } else if content_type.starts_with("application/json") {
+            match serde_json::from_slice::<Value>(body) {
+                Ok(Value::Object(map)) => map,
+                Ok(other) => {
+                    violation(format!("{method}: body is not a JSON object: {other}"));
+                    return (
+                        400,
+                        error(400, "Bad Request: invalid JSON"),
+                        method.into(),
+                        Map::new(),
+                    );
+                }
+                Err(e) => {
+                    violation(format!("{method}: body is not JSON: {e}"));
+                    return (
+                        400,
+                        error(400, "Bad Request: invalid JSON"),
+                        method.into(),
+                        Map::new(),
+                    );
+                }
+            }
+        } else {
             violation(format!(
-                "{method}: body sent as {content_type:?}; only JSON is supported here"
+                "{method}: body sent as {content_type:?}; only JSON and multipart/form-data are supported here"
             ));
             return (
                 400,
@@ -1127,27 +1573,6 @@ async fn answer(
                 method.into(),
                 Map::new(),
             );
-        }
-        match serde_json::from_slice::<Value>(body) {
-            Ok(Value::Object(map)) => map,
-            Ok(other) => {
-                violation(format!("{method}: body is not a JSON object: {other}"));
-                return (
-                    400,
-                    error(400, "Bad Request: invalid JSON"),
-                    method.into(),
-                    Map::new(),
-                );
-            }
-            Err(e) => {
-                violation(format!("{method}: body is not JSON: {e}"));
-                return (
-                    400,
-                    error(400, "Bad Request: invalid JSON"),
-                    method.into(),
-                    Map::new(),
-                );
-            }
         }
     };
 
@@ -1343,7 +1768,7 @@ fn respond(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value
                 )
             }
         }
-        "sendMessage" | "sendVenue" => send(shared, method, p),
+        "sendMessage" | "sendVenue" | "sendPhoto" | "sendDocument" => send(shared, method, p),
         "editMessageText" => edit_text(shared, p),
         other => {
             shared
@@ -1365,8 +1790,9 @@ fn chat_of(st: &State, p: &Map<String, Value>) -> Result<(i64, Value), (u16, Val
     Ok((id, chat))
 }
 
-fn plain_text(p: &Map<String, Value>) -> String {
-    let text = at(p, "text").as_str().unwrap_or_default();
+/// The text (or caption, as `key`) as the chat shows it: without markup.
+fn plain_text(p: &Map<String, Value>, key: &str) -> String {
+    let text = at(p, key).as_str().unwrap_or_default();
     if at(p, "parse_mode").as_str() == Some("HTML") {
         parse_telegram_html(text).unwrap_or_else(|_| text.to_string())
     } else {
@@ -1400,19 +1826,35 @@ fn send(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value) {
         "date": unix_now(),
         "chat": chat,
     });
-    let source = if method == "sendMessage" {
-        m["text"] = json!(plain_text(p));
-        Some((
-            at(p, "text").as_str().unwrap_or_default().to_string(),
-            at(p, "parse_mode").as_str().map(str::to_string),
-            p.get("reply_markup").cloned().unwrap_or(Value::Null),
-        ))
-    } else {
-        let location = json!({"latitude": at(p, "latitude"), "longitude": at(p, "longitude")});
-        m["location"] = location.clone();
-        m["venue"] =
-            json!({"location": location, "title": at(p, "title"), "address": at(p, "address")});
-        None
+    let source = match method {
+        "sendMessage" => {
+            m["text"] = json!(plain_text(p, "text"));
+            Some((
+                at(p, "text").as_str().unwrap_or_default().to_string(),
+                at(p, "parse_mode").as_str().map(str::to_string),
+                p.get("reply_markup").cloned().unwrap_or(Value::Null),
+            ))
+        }
+        "sendVenue" => {
+            let location = json!({"latitude": at(p, "latitude"), "longitude": at(p, "longitude")});
+            m["location"] = location.clone();
+            m["venue"] = json!({"location": location, "title": at(p, "title"),
+                                "address": at(p, "address")});
+            None
+        }
+        // sendPhoto, sendDocument: the file as Telegram keeps it, and the
+        // caption (such a message has no text to edit).
+        _ => {
+            if method == "sendPhoto" {
+                m["photo"] = json!([sent_photo(at(p, "photo"), chat_id, id)]);
+            } else {
+                m["document"] = sent_document(at(p, "document"), chat_id, id);
+            }
+            if p.contains_key("caption") {
+                m["caption"] = json!(plain_text(p, "caption"));
+            }
+            None
+        }
     };
     if let Some(markup) = inline_markup(p) {
         m["reply_markup"] = markup;
@@ -1426,6 +1868,55 @@ fn send(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value) {
         },
     );
     (200, ok(m))
+}
+
+/// The PhotoSize Telegram answers for a photo sent (an upload or a
+/// file_id).
+fn sent_photo(photo: &Value, chat_id: i64, message_id: i64) -> Value {
+    let bytes = upload_bytes(photo).unwrap_or_default();
+    let (width, height) = match image_size(&bytes) {
+        Some((w, h)) if w > 0 && h > 0 => (w, h),
+        _ => (320, 320),
+    };
+    let mut size = json!({
+        "file_id": format!("photo-{chat_id}-{message_id}"),
+        "file_unique_id": format!("p{chat_id}x{message_id}"),
+        "width": width,
+        "height": height,
+    });
+    if !bytes.is_empty() {
+        size["file_size"] = json!(bytes.len());
+    }
+    size
+}
+
+/// The Document Telegram answers for a file sent (an upload or a
+/// file_id).
+fn sent_document(file: &Value, chat_id: i64, message_id: i64) -> Value {
+    let mut document = json!({
+        "file_id": format!("document-{chat_id}-{message_id}"),
+        "file_unique_id": format!("d{chat_id}x{message_id}"),
+    });
+    let name = file["file_name"].as_str().unwrap_or_default();
+    if !name.is_empty() {
+        document["file_name"] = json!(name);
+    }
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    let mime = match extension.as_deref() {
+        Some("ics") => Some("text/calendar"),
+        Some("csv") => Some("text/csv"),
+        Some("png") => Some("image/png"),
+        Some("pdf") => Some("application/pdf"),
+        Some("txt") => Some("text/plain"),
+        _ => None,
+    };
+    if let Some(mime) = mime {
+        document["mime_type"] = json!(mime);
+    }
+    if let Some(bytes) = upload_bytes(file) {
+        document["file_size"] = json!(bytes.len());
+    }
+    document
 }
 
 fn edit_text(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
@@ -1474,7 +1965,7 @@ fn edit_text(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
         );
     }
     let mut m = stored.json.clone();
-    m["text"] = json!(plain_text(p));
+    m["text"] = json!(plain_text(p, "text"));
     m["edit_date"] = json!(unix_now());
     match inline_markup(p) {
         Some(markup) => m["reply_markup"] = markup,
@@ -1565,6 +2056,108 @@ mod tests {
         assert!(!spec.check_params("sendMesage", &Map::new()).is_empty());
     }
 
+    /// The start of a PNG image of `width` × `height`: enough for
+    /// [`image_size`].
+    fn tiny_png(width: u32, height: u32) -> Vec<u8> {
+        [
+            b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".as_slice(),
+            &width.to_be_bytes(),
+            &height.to_be_bytes(),
+            b"\x08\0\0\0",
+        ]
+        .concat()
+    }
+
+    /// A multipart/form-data body as reqwest writes it for teloxide.
+    fn form(boundary: &str, parts: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut body = b"preamble\r\n".to_vec();
+        for (disposition, data) in parts {
+            body.extend(
+                format!("--{boundary}\r\nContent-Disposition: form-data; {disposition}\r\n\r\n")
+                    .bytes(),
+            );
+            body.extend(*data);
+            body.extend(b"\r\n");
+        }
+        body.extend(format!("--{boundary}--\r\n").bytes());
+        body
+    }
+
+    #[test]
+    fn multipart_uploads_are_read_as_telegram_reads_them() {
+        let spec = Spec::bundled();
+        let fields = &spec.method("sendPhoto").unwrap().fields;
+        let png = tiny_png(296, 296);
+        let markup = br#"{"inline_keyboard":[[{"text":"a","callback_data":"m"}]]}"#;
+        let body = form(
+            "Ab-9",
+            &[
+                ("name=\"chat_id\"", b"7"),
+                ("name=\"photo\"", b"attach://f1"),
+                ("name=\"caption\"", b"123"),
+                ("name=\"parse_mode\"", b"HTML"),
+                ("name=\"has_spoiler\"", b"false"),
+                ("name=\"reply_markup\"", markup),
+                ("name=\"f1\"; filename=\"a \\\"b\\\".png\"", &png),
+            ],
+        );
+        let p = read_form("multipart/form-data; boundary=\"Ab-9\"", &body, fields).unwrap();
+        assert_eq!(p["chat_id"], json!(7));
+        assert_eq!(p["caption"], json!("123"), "a String stays a string");
+        assert_eq!(p["has_spoiler"], json!(false));
+        assert_eq!(p["reply_markup"]["inline_keyboard"][0][0]["text"], "a");
+        assert_eq!(p["photo"]["file_name"], "a \"b\".png");
+        assert_eq!(p["photo"]["size"], png.len());
+        assert_eq!(upload_bytes(&p["photo"]).unwrap(), png);
+        assert!(!p.contains_key("f1"), "an attached part is no parameter");
+        assert!(spec.check_params("sendPhoto", &p).is_empty(), "{p:?}");
+        assert!(check_rules("sendPhoto", &p).is_empty());
+
+        // A text file sent under its parameter's own name.
+        let body = form(
+            "b",
+            &[
+                ("name=\"chat_id\"", b"7"),
+                ("name=\"document\"; filename=\"a.ics\"", b"BEGIN:VCALENDAR"),
+            ],
+        );
+        let p = read_form("multipart/form-data; boundary=b", &body, fields).unwrap();
+        assert_eq!(p["document"]["text"], "BEGIN:VCALENDAR");
+
+        // Refused: a reference to no part, a part twice, no boundary.
+        let dangling = form("b", &[("name=\"photo\"", b"attach://nope")]);
+        assert!(read_form("multipart/form-data; boundary=b", &dangling, fields).is_err());
+        let twice = form("b", &[("name=\"a\"", b"1"), ("name=\"a\"", b"2")]);
+        assert!(read_form("multipart/form-data; boundary=b", &twice, fields).is_err());
+        assert!(read_form("multipart/form-data", &twice, fields).is_err());
+        assert!(read_form("multipart/form-data; boundary=zz", &twice, fields).is_err());
+
+        // Telegram's rules: an image, a caption within 1024 characters.
+        let not_image = json!({"file_name": "x.png", "size": 3, "text": "abc"});
+        let p = |v: Value| v.as_object().unwrap().clone();
+        let broken = check_rules("sendPhoto", &p(json!({"chat_id": 7, "photo": not_image})));
+        assert_eq!(broken.len(), 1);
+        let long = "ก".repeat(1025);
+        let photo = json!({"file_name": "x.png", "size": png.len(), "hex": to_hex(&png)});
+        let broken = check_rules(
+            "sendPhoto",
+            &p(json!({"chat_id": 7, "photo": photo, "caption": long})),
+        );
+        assert_eq!(broken.len(), 1);
+        assert!(
+            check_rules("sendPhoto", &p(json!({"photo": tiny_png_upload(30, 900)}))).len() == 1
+        );
+    }
+
+    fn tiny_png_upload(width: u32, height: u32) -> Value {
+        upload(&FormPart {
+            name: "photo".into(),
+            file_name: Some("x.png".into()),
+            content_type: Some("image/png".into()),
+            data: tiny_png(width, height),
+        })
+    }
+
     #[tokio::test]
     async fn answers_deserialize_into_teloxide_types() {
         let api = FakeBotApi::start("42:T").await.unwrap();
@@ -1599,6 +2192,44 @@ mod tests {
         );
         let v: teloxide::types::Message = serde_json::from_value(venue["result"].clone()).unwrap();
         assert!(v.venue().is_some(), "{v:?}");
+        let png = tiny_png(300, 300);
+        let photo = upload(&FormPart {
+            name: "photo".into(),
+            file_name: Some("check-in.png".into()),
+            content_type: None,
+            data: png.clone(),
+        });
+        let (_, sent_png) = send(
+            &api.shared,
+            "sendPhoto",
+            &p(json!({"chat_id": 7, "photo": photo, "caption": "<b>c</b>", "parse_mode": "HTML"})),
+        );
+        let with_photo: teloxide::types::Message =
+            serde_json::from_value(sent_png["result"].clone()).unwrap();
+        let sizes = with_photo.photo().expect("a photo message");
+        assert_eq!((sizes[0].width, sizes[0].height), (300, 300));
+        assert_eq!(with_photo.caption(), Some("c"));
+        let ics = upload(&FormPart {
+            name: "document".into(),
+            file_name: Some("agenda.ics".into()),
+            content_type: None,
+            data: b"BEGIN:VCALENDAR".to_vec(),
+        });
+        let (_, sent_ics) = send(
+            &api.shared,
+            "sendDocument",
+            &p(json!({"chat_id": 7, "document": ics, "caption": "c"})),
+        );
+        let with_file: teloxide::types::Message =
+            serde_json::from_value(sent_ics["result"].clone()).unwrap();
+        let document = with_file.document().expect("a document message");
+        assert_eq!(document.file_name.as_deref(), Some("agenda.ics"));
+        assert_eq!(document.file.size, 15);
+        let (code, _) = edit_text(
+            &api.shared,
+            &p(json!({"chat_id": 7, "message_id": with_file.id.0, "text": "y"})),
+        );
+        assert_eq!(code, 400, "a document has no text to edit");
         let (code, edited) = edit_text(
             &api.shared,
             &p(json!({"chat_id": 7, "message_id": m.id.0, "text": "y"})),

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use fake_bot_api::{Call, FakeBotApi, Fault};
+use fake_bot_api::{BOT_USERNAME, Call, FakeBotApi, Fault};
 use serde_json::{Value, json};
 
 const TOKEN: &str = "123456:TEST-TOKEN-never-printed";
@@ -295,6 +295,20 @@ impl Delegate {
                 "date": 1_736_994_600,
                 "text": text,
                 "entities": [{"type": "bot_command", "offset": 0, "length": length}],
+            }),
+        );
+    }
+
+    /// Sends a plain text message (an answer, not a command).
+    fn text(&self, api: &FakeBotApi, message_id: i64, text: &str) {
+        api.push_update(
+            "message",
+            json!({
+                "message_id": message_id,
+                "from": self.user(),
+                "chat": self.chat(),
+                "date": 1_736_994_600,
+                "text": text,
             }),
         );
     }
@@ -1163,6 +1177,366 @@ async fn a_button_is_answered_before_a_slow_database() {
     let text = shown.str("text");
     assert!(text.starts_with(&texts.text(th, "error-generic")), "{text}");
     assert!(thai(text), "{text}");
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
+}
+
+// ---------------------------------------------------------------------------
+// Registration for the parallel dialogues
+// ---------------------------------------------------------------------------
+
+/// When the registration test runs: two days before the dialogues, whose
+/// registration closes on 2025-01-16 at 12:00.
+const BEFORE_THE_DIALOGUES: &str = "2025-01-14T10:00:00+08:00";
+
+/// `delegate-desk invites import <csv> --bot <username>` on a SQLite file,
+/// run in the file's folder with nothing inherited but PATH and HOME.
+fn invites_import(database: &Path, csv: &str) -> Command {
+    let folder = database.parent().expect("the database is in a folder");
+    let mut cmd = bare_command(folder);
+    cmd.args(["invites", "import", csv, "--bot", BOT_USERNAME])
+        .env("DATABASE_URL", format!("sqlite://{}", database.display()))
+        .env("DELEGATE_DESK_NOW", BEFORE_THE_DIALOGUES);
+    cmd
+}
+
+/// What a QR code image (a PNG) says.
+fn read_qr(image: &[u8]) -> String {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(image))
+        .read_info()
+        .expect("a PNG image");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("a sane image size")];
+    let info = reader
+        .next_frame(&mut pixels)
+        .expect("a readable PNG image");
+    assert_eq!(info.color_type, png::ColorType::Grayscale, "{info:?}");
+    let (w, h) = (info.width as usize, info.height as usize);
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| pixels[y * w + x]);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "QR codes in the image");
+    let (_, content) = grids[0].decode().expect("a QR code that reads");
+    content
+}
+
+/// An answer to a question of the profile.
+#[derive(Debug, Clone, Copy)]
+enum Answer {
+    /// Typed as a message.
+    Typed(&'static str),
+    /// Chosen with the button with this data under the question.
+    Button(&'static str),
+}
+
+/// Waits for the bot's next new message to `chat` from the `from`-th call.
+async fn next_message(api: &FakeBotApi, from: usize, chat: i64) -> Call {
+    let sent = got(api
+        .wait_for_from(from, "sendMessage", REPLY, to_chat(chat))
+        .await);
+    assert!(sent.ok(), "{:?}", sent.response);
+    sent
+}
+
+/// The message (as it is now in the chat) that a call sent or edited.
+fn shown(api: &FakeBotApi, call: &Call) -> Value {
+    let chat = call.chat_id().expect("a call to a chat");
+    let id = call.result()["message_id"]
+        .as_i64()
+        .or(call.body["message_id"].as_i64())
+        .expect("a call that shows a message");
+    api.current_message(chat, id)
+        .unwrap_or_else(|| panic!("message {id} is not in chat {chat}"))
+}
+
+/// Whether a call has a button with `data`.
+fn has_button(call: &Call, data: &str) -> bool {
+    call.buttons().iter().any(|(_, d)| d == data)
+}
+
+/// The whole way of a delegate through the real binary: an organiser
+/// imports invitations from a spreadsheet; a Thai delegate opens the link,
+/// fills in the profile (typed answers and buttons), registers for a
+/// parallel dialogue, gets the check-in QR code (a photo) and the agenda
+/// as a calendar file (a document). Every request follows the Bot API.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invitation_link_profile_registration_and_calendar() {
+    use delegate_desk::i18n::Lang;
+
+    let texts = delegate_desk::content::Content::bundled().unwrap().i18n;
+    let th = Lang::Th;
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("desk.db");
+    let delegation = "เชียงใหม่ / Chiang Mai";
+
+    // The organiser's import: one invitation, its link in a CSV for Excel.
+    std::fs::write(
+        dir.path().join("delegations.csv"),
+        format!("delegation,people,expiry\n{delegation},2,\n"),
+    )
+    .unwrap();
+    let (status, stdout, stderr) = run_to_end(invites_import(&database, "delegations.csv")).await;
+    assert!(status.success(), "{status}\n{stdout}\n{stderr}");
+    assert!(stdout.contains("1 invitation"), "{stdout}");
+    let links = std::fs::read(dir.path().join("delegations-links.csv"))
+        .expect("the links file is written next to the CSV");
+    let links = links
+        .strip_prefix("\u{FEFF}".as_bytes())
+        .expect("the links file starts with a BOM (for Excel)");
+    let mut reader = csv::Reader::from_reader(links);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(&rows[0][0], delegation);
+    assert_eq!(&rows[0][1], "2");
+    let prefix = format!("https://t.me/{BOT_USERNAME}?start=");
+    let link = rows[0]
+        .iter()
+        .find(|c| c.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no {prefix}<code> link in {:?}", rows[0]));
+    let code = link[prefix.len()..].to_string();
+    assert!(
+        code.len() == 20 && code.bytes().all(|b| b.is_ascii_alphanumeric()),
+        "not a deep-link payload: {code}"
+    );
+    assert!(
+        rows[0]
+            .iter()
+            .any(|c| c.replace('-', "") == code && c != code),
+        "no readable form of the code in {:?}",
+        rows[0]
+    );
+
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let mut cmd = bot_command(&api, &database);
+    cmd.env("DELEGATE_DESK_NOW", BEFORE_THE_DIALOGUES);
+    let mut bot = Running::spawn("bot", cmd);
+    let somying = Delegate {
+        id: 5_550_010,
+        first_name: "สมหญิง",
+        language_code: "th",
+    };
+    let chat = somying.id;
+
+    // The link: a welcome naming the delegation, then the first question.
+    somying.command(&api, 1, &format!("/start {code}"));
+    let replies = got(api
+        .wait_for_n(0, "sendMessage", 2, REPLY, to_chat(chat))
+        .await);
+    let (welcome, first) = (&replies[0], &replies[1]);
+    let expected = texts.fmt(
+        th,
+        "invite-welcome",
+        &[("delegation", delegation.into()), ("steps", 7.into())],
+    );
+    assert_eq!(welcome.str("text"), expected);
+    assert!(thai(welcome.str("text")) && welcome.ok());
+    let ask = |id: &str| texts.text(th, id);
+    assert!(
+        first.str("text").contains(&ask("profile-ask-full-name")),
+        "{}",
+        first.str("text")
+    );
+
+    // Each answer, typed or chosen with a button under the question,
+    // brings the next question; the last one saves the profile.
+    let mut question = first.clone();
+    let mut message_id = 1;
+    for (answer, next) in [
+        (Answer::Typed("สมหญิง ใจดี"), "profile-ask-title"),
+        (Answer::Typed("รองนายกเทศมนตรี"), "profile-ask-city"),
+        (Answer::Typed("เชียงใหม่"), "profile-ask-country"),
+        (Answer::Button("K:th"), "profile-ask-organisation"),
+        (Answer::Typed("เทศบาลนครเชียงใหม่"), "profile-ask-diet"),
+        (Answer::Button("Y:halal"), "profile-ask-interpretation"),
+        (Answer::Button("J:th"), "profile-saved"),
+    ] {
+        let mark = api.mark();
+        match answer {
+            Answer::Typed(text) => {
+                message_id += 1;
+                somying.text(&api, message_id, text);
+            }
+            Answer::Button(data) => {
+                assert!(
+                    has_button(&question, data),
+                    "{data} not among {:?}",
+                    question.buttons()
+                );
+                let query = somying.press(&api, question.result(), data);
+                let toast = answered(&api, mark, &query).await;
+                assert!(toast.str("text").is_empty(), "{data}: {}", toast.body);
+            }
+        }
+        question = next_message(&api, mark, chat).await;
+        assert!(
+            question.str("text").contains(&ask(next)),
+            "after {answer:?}: {}",
+            question.str("text")
+        );
+    }
+
+    // Saved: the dialogues open for registration, one of them opened.
+    let dialogues = question;
+    assert!(
+        has_button(&dialogues, "s:dialogue-trade"),
+        "{:?}",
+        dialogues.buttons()
+    );
+    let title = texts.text(th, "session-dialogue-trade-title");
+    let mark = api.mark();
+    let query = somying.press(&api, dialogues.result(), "s:dialogue-trade");
+    answered(&api, mark, &query).await;
+    let session = got(api.wait_for_from(mark, SHOWS, REPLY, to_chat(chat)).await);
+    assert!(session.ok(), "{:?}", session.response);
+    assert!(
+        session.str("text").contains(&title),
+        "{}",
+        session.str("text")
+    );
+    assert!(
+        has_button(&session, "R:dialogue-trade"),
+        "{:?}",
+        session.buttons()
+    );
+
+    // Register: confirmed in place, in Thai; the check-in code comes as a
+    // photo of a QR code.
+    let mark = api.mark();
+    let query = somying.press(&api, &shown(&api, &session), "R:dialogue-trade");
+    answered(&api, mark, &query).await;
+    let confirmed = got(api.wait_for_from(mark, SHOWS, REPLY, to_chat(chat)).await);
+    assert!(confirmed.ok(), "{:?}", confirmed.response);
+    let text = confirmed.str("text");
+    assert!(thai(text) && text.contains(&title), "{text}");
+    assert!(has_button(&confirmed, "M"), "{:?}", confirmed.buttons());
+    let photo = got(api
+        .wait_for_from(mark, "sendPhoto", REPLY, to_chat(chat))
+        .await);
+    assert!(photo.ok(), "{:?}", photo.response);
+    let caption = photo.str("caption");
+    assert!(
+        thai(caption) && caption.contains(&title),
+        "caption: {caption}"
+    );
+    assert!(
+        fake_bot_api::utf16_len(caption) <= 1024,
+        "caption of {} UTF-16 units",
+        fake_bot_api::utf16_len(caption)
+    );
+    let image = photo.file("photo").expect("the QR code is uploaded");
+    assert!(
+        image.bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "not a PNG: {} ({} bytes)",
+        image.file_name,
+        image.bytes.len()
+    );
+    let check_in = read_qr(&image.bytes);
+    let token = check_in
+        .strip_prefix(&format!("{prefix}ci_"))
+        .unwrap_or_else(|| panic!("the QR code is not a check-in link: {check_in}"));
+    assert!(
+        token.len() == 20 && token != code,
+        "check-in token {token:?}"
+    );
+
+    // My agenda, then the calendar file.
+    let mark = api.mark();
+    let query = somying.press(&api, &shown(&api, &confirmed), "M");
+    answered(&api, mark, &query).await;
+    let agenda = got(api.wait_for_from(mark, SHOWS, REPLY, to_chat(chat)).await);
+    assert!(agenda.ok(), "{:?}", agenda.response);
+    assert!(
+        agenda.str("text").contains(&title),
+        "{}",
+        agenda.str("text")
+    );
+    assert!(has_button(&agenda, "I"), "{:?}", agenda.buttons());
+    let mark = api.mark();
+    let query = somying.press(&api, &shown(&api, &agenda), "I");
+    answered(&api, mark, &query).await;
+    let sent = got(api
+        .wait_for_from(mark, "sendDocument", REPLY, to_chat(chat))
+        .await);
+    assert!(sent.ok(), "{:?}", sent.response);
+    assert!(
+        thai(sent.str("caption")),
+        "caption: {}",
+        sent.str("caption")
+    );
+    let file = sent.file("document").expect("the calendar is uploaded");
+    assert!(file.file_name.ends_with(".ics"), "{}", file.file_name);
+    let ics = file.text().expect("a calendar is text");
+    for line in [
+        "BEGIN:VCALENDAR",
+        "TZID=Asia/Shanghai",
+        "DTSTART;TZID=Asia/Shanghai:20250116T140000",
+    ] {
+        assert!(ics.contains(line), "no {line} in:\n{ics}");
+    }
+
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    assert_eq!(api.pending_updates(), 0, "updates left unconfirmed");
+    api.stop().await;
+}
+
+/// Organisers get their own command menu (a per-chat scope, in each
+/// language) with the organisers' commands; the menu everyone else sees
+/// never lists them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organisers_have_their_own_command_menu() {
+    const ORGANISER: i64 = 7_770_001;
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = bot_command(&api, &dir.path().join("desk.db"));
+    cmd.env("ORGANISER_IDS", ORGANISER.to_string());
+    let mut bot = Running::spawn("bot", cmd);
+    let names = |c: &Call| -> Vec<String> {
+        c.body["commands"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|c| c["command"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for code in [Some("th"), None] {
+        let own = got(api
+            .wait_for("setMyCommands", REPLY, |c| {
+                c.body["scope"]["type"].as_str() == Some("chat")
+                    && c.body["scope"]["chat_id"].as_i64() == Some(ORGANISER)
+                    && c.body["language_code"].as_str() == code
+            })
+            .await);
+        let own = names(&own);
+        for c in [
+            "invite",
+            "invites",
+            "registrations",
+            "export",
+            "reload",
+            "stats",
+            "schedule",
+        ] {
+            assert!(own.contains(&c.to_string()), "{c} not in {own:?}");
+        }
+    }
+    // Wait until every menu is published, then look at everyone's.
+    got(api
+        .wait_for_n(0, "setMyCommands", 22, REPLY, |_| true)
+        .await);
+    for call in api.calls_of("setMyCommands") {
+        if call.body.get("scope").is_none() {
+            let public = names(&call);
+            assert!(public.contains(&"dialogues".to_string()), "{public:?}");
+            assert!(
+                !public
+                    .iter()
+                    .any(|c| ["invite", "export", "reload", "stats"].contains(&c.as_str())),
+                "organisers' commands in the public menu: {public:?}"
+            );
+        }
+    }
     bot.stop_cleanly().await;
     assert_no_violations(&api);
     api.stop().await;
