@@ -1541,3 +1541,72 @@ async fn organisers_have_their_own_command_menu() {
     assert_no_violations(&api);
     api.stop().await;
 }
+
+/// SIGHUP reloads the event file: a broken one is refused (each problem
+/// logged with its line) and the old content stays; a good one is used
+/// from then on. Nothing is logged at ERROR, and the bot keeps running.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sighup_reloads_the_event_file_and_refuses_a_broken_one() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let event = dir.path().join("event");
+    copy_dir(&Path::new(MANIFEST_DIR).join("events/nanning-2025"), &event);
+    let mut cmd = bot_command(&api, &dir.path().join("desk.db"));
+    cmd.env("EVENT_DIR", &event);
+    let mut bot = Running::spawn("bot", cmd);
+    let ana = Delegate {
+        id: 5_550_777,
+        first_name: "Ana",
+        language_code: "en",
+    };
+    let mut message_id = 0;
+    // The dialogues' seats as the delegate sees them.
+    let mut seats = async |api: &FakeBotApi| -> String {
+        message_id += 1;
+        let mark = api.mark();
+        ana.command(api, message_id, "/dialogues");
+        got(api
+            .wait_for_from(mark, "sendMessage", REPLY, to_chat(ana.id))
+            .await)
+        .str("text")
+        .to_string()
+    };
+    assert!(seats(&api).await.contains("of 120"));
+    let log_has = async |bot: &Running, what: &str| {
+        let deadline = Instant::now() + REPLY;
+        while !strip_ansi(&bot.stderr()).contains(what) {
+            assert!(Instant::now() < deadline, "no {what:?} in the log");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    };
+    let hup = |bot: &Running| {
+        let status = Command::new("kill")
+            .args(["-HUP", &bot.pid().to_string()])
+            .status()
+            .expect("cannot run kill");
+        assert!(status.success());
+    };
+    let toml = event.join("event.toml");
+    let original = std::fs::read_to_string(&toml).unwrap();
+
+    std::fs::write(&toml, original.replace("capacity = 120", "capacity = -3")).unwrap();
+    hup(&bot);
+    log_has(&bot, "reload refused").await;
+    assert!(strip_ansi(&bot.stderr()).contains("capacity -3"));
+    assert!(
+        seats(&api).await.contains("of 120"),
+        "the old content stays"
+    );
+
+    std::fs::write(&toml, original.replace("capacity = 120", "capacity = 5")).unwrap();
+    hup(&bot);
+    log_has(&bot, "event content reloaded").await;
+    assert!(
+        seats(&api).await.contains("of 5"),
+        "the new capacity is used"
+    );
+
+    bot.stop_cleanly().await;
+    assert_no_violations(&api);
+    api.stop().await;
+}
