@@ -10,13 +10,13 @@ menu-my = 🗓️ 我的日程
 
 # Variables: $delegation (text) the delegation's name (a city, country or organisation), $steps (number) how many questions the profile has.
 invite-welcome =
-    ✅ 欢迎您！您已受邀随<b>{ $delegation }</b>代表团参会。
+    ✅ 欢迎您！您已受邀参会，所属代表团：<b>{ $delegation }</b>。
     报名参加各场活动前，请回答{ $steps }个简短问题，以便制作您的证件并供主办方参考。您可随时发送 /cancel 停止填写。
 # Variables: $delegation (text) the delegation's name.
-invite-already-member = 您已登记为<b>{ $delegation }</b>代表团成员。
+invite-already-member = 您已完成登记，所属代表团：<b>{ $delegation }</b>。
 # Someone who belongs to one delegation opens another's invitation.
 # Variables: $delegation (text) the delegation they belong to.
-invite-other-delegation = 您已登记为<b>{ $delegation }</b>代表团成员，因此本邀请未予使用。如有误，请联系代表服务台。
+invite-other-delegation = 您已完成登记，所属代表团：<b>{ $delegation }</b>，因此本邀请未予使用。如有误，请联系代表服务台。
 invite-not-found = ❌ 该邀请码无效。请核对后重试，或向本代表团联络人索取邀请链接。
 # Variables: $people (number) how many people the invitation covers.
 invite-used-up =

@@ -1110,6 +1110,8 @@ struct State {
     faults: Vec<Fault>,
     /// Methods whose next answer is held back this long (a slow Telegram).
     holds: HashMap<String, Duration>,
+    /// Members of group chats, for getChatMember: chat id → user ids.
+    members: HashMap<i64, BTreeSet<i64>>,
 }
 
 /// An error Telegram answers now and then: flood control, a user who
@@ -1326,6 +1328,16 @@ impl FakeBotApi {
     }
 
     /// Answers matching requests with an error from now on.
+    /// Makes `user` a member of the group `chat` (for getChatMember).
+    pub fn add_member(&self, chat: i64, user: i64) {
+        self.shared
+            .lock()
+            .members
+            .entry(chat)
+            .or_default()
+            .insert(user);
+    }
+
     pub fn inject(&self, fault: Fault) {
         self.shared.lock().faults.push(fault);
     }
@@ -1769,6 +1781,20 @@ fn respond(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value
             }
         }
         "sendMessage" | "sendVenue" | "sendPhoto" | "sendDocument" => send(shared, method, p),
+        "getChatMember" => {
+            let (chat, user) = (at(p, "chat_id").as_i64(), at(p, "user_id").as_i64());
+            let (Some(chat), Some(user)) = (chat, user) else {
+                return (400, error(400, "Bad Request: chat not found"));
+            };
+            let member = shared
+                .lock()
+                .members
+                .get(&chat)
+                .is_some_and(|m| m.contains(&user));
+            let who = json!({"id": user, "is_bot": false, "first_name": "Member"});
+            let status = if member { "member" } else { "left" };
+            (200, ok(json!({"status": status, "user": who})))
+        }
         "editMessageText" => edit_text(shared, p),
         other => {
             shared

@@ -24,6 +24,9 @@ const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 
 /// How long the bot may take to answer an update.
 const REPLY: Duration = Duration::from_secs(20);
+/// The volunteers' group, and one of its members.
+const VOLUNTEERS: i64 = -1_001_555;
+const VOLUNTEER: i64 = 5_550_020;
 /// How long the bot may take to stop after SIGTERM.
 const STOP: Duration = Duration::from_secs(15);
 /// How long a one-shot command (`check`, a failing `run`) may take.
@@ -1307,7 +1310,9 @@ async fn invitation_link_profile_registration_and_calendar() {
 
     let api = FakeBotApi::start(TOKEN).await.unwrap();
     let mut cmd = bot_command(&api, &database);
-    cmd.env("DELEGATE_DESK_NOW", BEFORE_THE_DIALOGUES);
+    cmd.env("DELEGATE_DESK_NOW", BEFORE_THE_DIALOGUES)
+        .env("VOLUNTEER_CHAT_ID", VOLUNTEERS.to_string());
+    api.add_member(VOLUNTEERS, VOLUNTEER);
     let mut bot = Running::spawn("bot", cmd);
     let somying = Delegate {
         id: 5_550_010,
@@ -1472,6 +1477,60 @@ async fn invitation_link_profile_registration_and_calendar() {
     ] {
         assert!(ics.contains(line), "no {line} in:\n{ics}");
     }
+
+    // At the door: a member of the volunteers' group (Telegram says so)
+    // scans the code and marks her present; someone else learns nothing.
+    let volunteer = Delegate {
+        id: VOLUNTEER,
+        first_name: "Lan",
+        language_code: "vi",
+    };
+    let stranger = Delegate {
+        id: 5_550_099,
+        first_name: "Max",
+        language_code: "en",
+    };
+    let scan = format!("/start ci_{token}");
+    let mark = api.mark();
+    stranger.command(&api, 1, &scan);
+    let refused = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(stranger.id))
+        .await);
+    assert!(
+        !refused.str("text").contains("สมหญิง") && refused.buttons().is_empty(),
+        "a stranger sees: {}",
+        refused.str("text")
+    );
+    let mark = api.mark();
+    volunteer.command(&api, 1, &scan);
+    let card = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(volunteer.id))
+        .await);
+    assert!(card.str("text").contains("สมหญิง"), "{}", card.str("text"));
+    assert!(
+        has_button(&card, &format!("k:{token}")),
+        "{:?}",
+        card.buttons()
+    );
+    let mark = api.mark();
+    let query = volunteer.press(&api, card.result(), &format!("k:{token}"));
+    answered(&api, mark, &query).await;
+    let done = got(api
+        .wait_for_from(mark, SHOWS, REPLY, to_chat(volunteer.id))
+        .await);
+    assert!(
+        done.str("text").contains("10:00"),
+        "checked in at the local time: {}",
+        done.str("text")
+    );
+    assert_eq!(
+        api.calls_of("getChatMember")
+            .iter()
+            .filter(|c| c.body["user_id"].as_i64() == Some(VOLUNTEER))
+            .count(),
+        1,
+        "Telegram's answer is remembered for a while"
+    );
 
     bot.stop_cleanly().await;
     assert_no_violations(&api);
