@@ -183,6 +183,11 @@ async fn import_invitations(
             .unwrap_or_default();
         file.with_file_name(format!("{stem}-links.csv"))
     });
+    // The links file is opened first: no invitation is created that
+    // nobody could be sent.
+    let cannot_write =
+        |e: std::io::Error| Error::Config(format!("cannot write {}: {e}", out.display()));
+    let mut links = std::fs::File::create(&out).map_err(cannot_write)?;
     let db = Db::connect(&settings.database_url).await?;
     db.migrate().await?;
     let mut created = Vec::new();
@@ -193,7 +198,7 @@ async fn import_invitations(
     }
     db.close().await;
     let bytes = invitations::write_links(&created, &username)?;
-    std::fs::write(&out, bytes).map_err(|e| Error::io(&out, e))?;
+    std::io::Write::write_all(&mut links, &bytes).map_err(cannot_write)?;
     println!(
         "ok: {} invitation(s) created; their links are in {}",
         created.len(),

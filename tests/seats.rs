@@ -192,3 +192,30 @@ async fn fifty_cancellations_race_fifty_registrations() {
         );
     }
 }
+
+/// A seat freed by a raised capacity goes to the first waiting even before
+/// the rebalance runs: a newcomer never jumps the queue.
+#[tokio::test]
+async fn a_newcomer_never_jumps_the_waitlist() {
+    let (one, two) = (event_with_capacity(1), event_with_capacity(2));
+    for t in TestDb::each().await {
+        let b = t.backend();
+        delegates(&t.db, 1, 3).await;
+        seats::register(&t.db, &one, SESSION, 1, false, now())
+            .await
+            .unwrap();
+        seats::register(&t.db, &one, SESSION, 2, false, now())
+            .await
+            .unwrap();
+        // The capacity is raised; 3 taps before anything else happens.
+        let (outcome, promoted) = seats::register(&t.db, &two, SESSION, 3, false, now())
+            .await
+            .unwrap();
+        assert_eq!(outcome, Registered::Waitlisted { position: 1 }, "{b:?}");
+        assert_eq!(promoted.len(), 1, "{b:?}");
+        assert_eq!(
+            promoted[0].telegram_id, 2,
+            "{b:?}: the one waiting got the seat"
+        );
+    }
+}

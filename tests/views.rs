@@ -144,6 +144,7 @@ fn registration_screens_render_in_every_language_and_every_state() {
         capacity: 120,
         open,
         mine,
+        personal: true,
     };
     let draft = Draft {
         full_name: Some("Nguyễn <Văn> & An".into()),
@@ -185,9 +186,24 @@ fn registration_screens_render_in_every_language_and_every_state() {
                             seat(0, true, Some(Mine::Waitlisted { position: 3 })),
                         ),
                     ],
+                    true,
                 ),
             ),
-            ("dialogues, none", rv::dialogues(&v, &[])),
+            ("dialogues, none", rv::dialogues(&v, &[], true)),
+            (
+                "dialogues, in a group",
+                rv::dialogues(
+                    &v,
+                    &[(
+                        trade,
+                        SeatInfo {
+                            personal: false,
+                            ..seat(3, true, None)
+                        },
+                    )],
+                    false,
+                ),
+            ),
             (
                 "agenda",
                 rv::agenda(
@@ -219,6 +235,7 @@ fn registration_screens_render_in_every_language_and_every_state() {
                     &v,
                     std::slice::from_ref(&inv),
                     "2025-01-14".parse().unwrap(),
+                    0,
                 ),
             ),
             (
@@ -284,6 +301,7 @@ fn registration_screens_render_in_every_language_and_every_state() {
             assert_valid_html(&caption);
         }
         // Names are escaped, never markup.
-        assert!(all[4].1.text.contains("Nguyễn &lt;Văn&gt; &amp; An"));
+        let profile = &all.iter().find(|(what, _)| *what == "profile").unwrap().1;
+        assert!(profile.text.contains("Nguyễn &lt;Văn&gt; &amp; An"));
     }
 }

@@ -89,3 +89,11 @@ organiser-reload-failed =
         [one] The event file has a problem
        *[other] The event file has { $count } problems
     }; the current content stays in use:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    Revoke the invitation for <b>{ $delegation }</b>? Its link and code will no longer work. { $used ->
+        [0] Nobody has used it yet.
+        [one] The one person who used it keeps their place.
+       *[other] The { $used } people who used it keep their places.
+    }
+button-revoke-confirm = ✖️ Yes, revoke it

@@ -89,3 +89,11 @@ organiser-reload-failed =
         [1] May isang problema ang file ng kaganapan
        *[other] May { $count } problema ang file ng kaganapan
     }; patuloy na ginagamit ang kasalukuyang nilalaman:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    Bawiin ang imbitasyon para sa <b>{ $delegation }</b>? Hindi na gagana ang link at code nito. { $used ->
+        [0] Wala pang gumamit nito.
+        [1] Mananatili ang puwesto ng nag-iisang taong gumamit nito.
+       *[other] Mananatili ang puwesto ng { $used } katao na gumamit nito.
+    }
+button-revoke-confirm = ✖️ Oo, bawiin

@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] Berkas acara memiliki { $count } masalah
     }; konten yang berlaku saat ini tetap digunakan:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    Cabut undangan untuk <b>{ $delegation }</b>? Tautan dan kodenya tidak akan berlaku lagi. { $used ->
+        [0] Belum ada yang menggunakannya.
+       *[other] { $used } orang yang telah menggunakannya tetap mempertahankan tempatnya.
+    }
+button-revoke-confirm = ✖️ Ya, cabut

@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] ឯកសារព្រឹត្តិការណ៍មានបញ្ហាចំនួន { $count }
     }។ ខ្លឹមសារបច្ចុប្បន្ននៅតែត្រូវបានប្រើប្រាស់ដដែល៖
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    តើចង់ដកហូតការអញ្ជើញសម្រាប់ <b>{ $delegation }</b> មែនទេ? តំណភ្ជាប់ និងលេខកូដនៃការអញ្ជើញនេះនឹងលែងប្រើបានទៀត។ { $used ->
+        [0] មិនទាន់មាននរណាម្នាក់ប្រើការអញ្ជើញនេះនៅឡើយទេ។
+       *[other] អ្នកដែលបានចុះឈ្មោះតាមការអញ្ជើញនេះចំនួន { $used } នាក់ នៅតែរក្សាកន្លែងរបស់ខ្លួន។
+    }
+button-revoke-confirm = ✖️ បញ្ជាក់ការដកហូត

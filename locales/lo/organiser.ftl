@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] ໄຟລ໌ຂໍ້ມູນງານມີບັນຫາ { $count } ຂໍ້
     }; ລະບົບຍັງຄົງໃຊ້ເນື້ອຫາເດີມຢູ່:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    ທ່ານຕ້ອງການຍົກເລີກຄຳເຊີນສຳລັບ <b>{ $delegation }</b> ແທ້ບໍ່? ລິ້ງ ແລະ ລະຫັດຂອງຄຳເຊີນນີ້ຈະໃຊ້ບໍ່ໄດ້ອີກ. { $used ->
+        [0] ຍັງບໍ່ມີຜູ້ໃດໃຊ້ຄຳເຊີນນີ້ເທື່ອ.
+       *[other] ຜູ້ທີ່ໄດ້ລົງທະບຽນດ້ວຍຄຳເຊີນນີ້ແລ້ວ { $used } ທ່ານ ຍັງຄົງຮັກສາບ່ອນນັ່ງຂອງຕົນໄວ້.
+    }
+button-revoke-confirm = ✖️ ແມ່ນ, ຍົກເລີກຄຳເຊີນ

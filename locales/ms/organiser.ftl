@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] Fail acara mempunyai { $count } masalah
     }; kandungan semasa terus digunakan:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    Tarik balik jemputan untuk <b>{ $delegation }</b>? Pautan dan kodnya tidak akan berfungsi lagi. { $used ->
+        [0] Belum ada sesiapa yang menggunakannya.
+       *[other] { $used } orang yang telah menggunakannya tetap mengekalkan tempatnya.
+    }
+button-revoke-confirm = ✖️ Ya, tarik balik

@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] ပွဲ အချက်အလက်ဖိုင်တွင် ပြဿနာ { $count } ခု ရှိပါသည်
     }။ လက်ရှိ အကြောင်းအရာကိုသာ ဆက်လက် အသုံးပြုနေပါသည် -
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    <b>{ $delegation }</b> အတွက် ဖိတ်ကြားချက်ကို ရုပ်သိမ်းလိုပါသလား။ ရုပ်သိမ်းပြီးပါက ၎င်း၏ လင့်ခ်နှင့် ကုဒ်ကို အသုံးပြု၍ ရတော့မည် မဟုတ်ပါ။ { $used ->
+        [0] အသုံးပြုသူ မရှိသေးပါ။
+       *[other] ၎င်းဖြင့် စာရင်းဝင်ပြီးသူ { $used } ဦး၏ နေရာမှာ ဆက်လက် ရှိနေပါမည်။
+    }
+button-revoke-confirm = ✖️ ဟုတ်ကဲ့၊ ရုပ်သိမ်းပါ

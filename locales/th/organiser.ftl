@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] ไฟล์ข้อมูลงานมีปัญหา { $count } จุด
     } ระบบจึงยังคงใช้ข้อมูลเดิมอยู่:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    ต้องการเพิกถอนคำเชิญสำหรับ <b>{ $delegation }</b> หรือไม่ เมื่อเพิกถอนแล้ว ลิงก์และรหัสของคำเชิญนี้จะใช้ไม่ได้อีก { $used ->
+        [0] ยังไม่มีผู้ใช้คำเชิญนี้
+       *[other] ผู้ที่ใช้คำเชิญนี้ไปแล้ว { $used } ท่าน ยังคงได้รับสิทธิ์ตามเดิม
+    }
+button-revoke-confirm = ✖️ ยืนยันการเพิกถอน

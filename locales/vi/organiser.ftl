@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] Tệp sự kiện có { $count } lỗi
     }; nội dung hiện tại vẫn tiếp tục được sử dụng:
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    Thu hồi lời mời cho đoàn <b>{ $delegation }</b>? Đường liên kết và mã của lời mời sẽ không còn hiệu lực. { $used ->
+        [0] Chưa có ai sử dụng lời mời này.
+       *[other] { $used } người đã đăng ký qua lời mời này vẫn giữ chỗ của mình.
+    }
+button-revoke-confirm = ✖️ Có, thu hồi

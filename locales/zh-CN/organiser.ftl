@@ -84,3 +84,10 @@ organiser-reload-failed =
     ❌ { $count ->
        *[other] 活动文件存在{ $count }个问题
     }，仍沿用当前内容：
+# Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
+organiser-invite-revoke-confirm =
+    确定撤销<b>{ $delegation }</b>的邀请吗？撤销后，其链接和邀请码将无法再使用。{ $used ->
+        [0] 目前尚无人使用此邀请。
+       *[other] 已凭此邀请登记的{ $used }人仍保留其名额。
+    }
+button-revoke-confirm = ✖️ 确认撤销

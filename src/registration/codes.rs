@@ -84,6 +84,19 @@ pub fn read_typed(text: &str) -> Typed {
     }
 }
 
+/// The check-in token of a pasted check-in link (`…?start=ci_<token>`).
+pub fn pasted_check_in(text: &str) -> Option<String> {
+    let i = text.find("start=")?;
+    let payload = text[i + "start=".len()..]
+        .split(['&', ' ', '\n'])
+        .next()
+        .unwrap_or_default();
+    match read_payload(payload.trim()) {
+        Payload::CheckIn(token) => Some(token),
+        _ => None,
+    }
+}
+
 /// A code in its stored form, if `s` (already without separators) is one.
 pub fn normalize(s: &str) -> Option<String> {
     let mut out = String::with_capacity(LEN);
@@ -198,6 +211,14 @@ mod tests {
         assert_eq!(read_payload("ci_7k3mq0rd1zx9w2p4ht6a"), Payload::Unknown);
         assert_eq!(read_payload("ci_"), Payload::Unknown);
         assert_eq!(read_payload("hello"), Payload::Unknown);
+        assert_eq!(
+            pasted_check_in("https://t.me/desk_bot?start=ci_7K3MQ0RD1ZX9W2P4HT6A"),
+            Some("7K3MQ0RD1ZX9W2P4HT6A".into())
+        );
+        assert_eq!(
+            pasted_check_in("https://t.me/desk_bot?start=7K3MQ0RD1ZX9W2P4HT6A"),
+            None
+        );
         assert_eq!(read_payload("7K3MQ0RD1ZX9W2P4HT6"), Payload::Unknown);
         assert_eq!(read_payload("invite_ABC-123"), Payload::Unknown);
     }

@@ -1,4 +1,5 @@
-//! The organisers' export: every registration with the delegate's profile,
+//! The organisers' export: every registration with the delegate's profile
+//! (and every delegate with a profile but no place, at the end),
 //! as CSV in UTF-8 with a byte-order mark, so that Excel shows Thai,
 //! Khmer, Lao, Burmese and Chinese names correctly.
 
@@ -31,7 +32,8 @@ pub const HEADER: [&str; 16] = [
 /// One row: a place, its session's title (in the organiser's language)
 /// and the delegate's profile, country named in English.
 pub struct Row<'a> {
-    pub place: &'a Place,
+    /// `None`: a delegate with a profile and no place in any session.
+    pub place: Option<&'a Place>,
     pub session_title: String,
     pub position: Option<i64>,
     pub attendee: Option<&'a Attendee>,
@@ -60,14 +62,17 @@ pub fn csv(rows: &[Row<'_>]) -> Result<Vec<u8>> {
                 p.and_then(|p| f(p).clone()).unwrap_or_default()
             };
             let record = [
-                r.place.session_id.clone(),
+                r.place.map(|p| p.session_id.clone()).unwrap_or_default(),
                 r.session_title.clone(),
-                match r.place.status {
-                    Status::Confirmed => "confirmed".into(),
-                    Status::Waitlisted => "waitlisted".into(),
+                match r.place.map(|p| p.status) {
+                    Some(Status::Confirmed) => "confirmed".into(),
+                    Some(Status::Waitlisted) => "waitlisted".into(),
+                    None => "no session".into(),
                 },
                 r.position.map(|n| n.to_string()).unwrap_or_default(),
-                r.place.checked_in_at.clone().unwrap_or_default(),
+                r.place
+                    .and_then(|p| p.checked_in_at.clone())
+                    .unwrap_or_default(),
                 r.attendee.map(|a| a.delegation.clone()).unwrap_or_default(),
                 get(|p| &p.full_name),
                 get(|p| &p.title),
@@ -77,8 +82,12 @@ pub fn csv(rows: &[Row<'_>]) -> Result<Vec<u8>> {
                 get(|p| &p.diet),
                 get(|p| &p.diet_note),
                 get(|p| &p.interpretation),
-                r.place.telegram_id.to_string(),
-                r.place.id.to_string(),
+                r.place
+                    .map(|p| p.telegram_id)
+                    .or(r.attendee.map(|a| a.telegram_id))
+                    .map(|id| id.to_string())
+                    .unwrap_or_default(),
+                r.place.map(|p| p.id.to_string()).unwrap_or_default(),
             ];
             w.write_record(record.iter().map(|c| cell(c)))
                 .map_err(fail)?;

@@ -138,9 +138,11 @@ async fn register_in(
         .into_iter()
         .filter(|p| session_of(&p.session_id).is_some_and(|other| overlap(other, session)))
         .collect();
+    // Seats free (a capacity raised a moment ago) go to those waiting
+    // first: a newcomer never jumps the queue.
+    let mut promoted = fill(tx, session).await?;
     let capacity = i64::from(session.registration.map_or(0, |r| r.capacity));
     let confirmed = registrations::count(tx, &session.id, Status::Confirmed).await?;
-    let mut promoted = Vec::new();
     if let Some(first) = clashes.first() {
         let seats_left = (capacity - confirmed).max(0);
         if !switch || seats_left == 0 {

@@ -59,8 +59,12 @@ pub enum Callback {
     /// A volunteer marks the holder of a check-in token present.
     CheckIn(String),
     /// Organisers: the invitations, one revoked, no expiry for a new one.
-    Invites,
+    Invites {
+        page: u8,
+    },
+    /// Asks to confirm revoking an invitation; `RevokeConfirmed` does it.
     Revoke(String),
+    RevokeConfirmed(String),
     NoExpiry,
 }
 
@@ -103,8 +107,9 @@ impl Callback {
             },
             Callback::CheckInCode(id) => format!("Q:{id}"),
             Callback::CheckIn(token) => format!("k:{token}"),
-            Callback::Invites => "N".into(),
+            Callback::Invites { page } => format!("N:{page}"),
             Callback::Revoke(code) => format!("r:{code}"),
+            Callback::RevokeConfirmed(code) => format!("z:{code}"),
             Callback::NoExpiry => "X".into(),
         }
     }
@@ -138,8 +143,9 @@ impl Callback {
             | Callback::Diet(_)
             | Callback::Interpretation(_)
             | Callback::CheckIn(_)
-            | Callback::Invites
+            | Callback::Invites { .. }
             | Callback::Revoke(_)
+            | Callback::RevokeConfirmed(_)
             | Callback::NoExpiry => true,
         }
     }
@@ -204,8 +210,11 @@ impl Callback {
             },
             ("Q", Some(s)) => Callback::CheckInCode(id(s)?),
             ("k", Some(t)) => Callback::CheckIn(canonical_code(t)?),
-            ("N", None) => Callback::Invites,
+            ("N", Some(page)) => Callback::Invites {
+                page: parse_page(page)?,
+            },
             ("r", Some(c)) => Callback::Revoke(canonical_code(c)?),
+            ("z", Some(c)) => Callback::RevokeConfirmed(canonical_code(c)?),
             ("X", None) => Callback::NoExpiry,
             _ => return None,
         })
@@ -283,8 +292,10 @@ mod tests {
             },
             Callback::CheckInCode("a".repeat(MAX_ID_LEN)),
             Callback::CheckIn("7K3MQ0RD1ZX9W2P4HT6A".into()),
-            Callback::Invites,
+            Callback::Invites { page: 0 },
+            Callback::Invites { page: 255 },
             Callback::Revoke("7K3MQ0RD1ZX9W2P4HT6A".into()),
+            Callback::RevokeConfirmed("7K3MQ0RD1ZX9W2P4HT6A".into()),
             Callback::NoExpiry,
         ];
         v.extend(Lang::ALL.map(Callback::SetLanguage));
@@ -347,7 +358,7 @@ mod tests {
     fn arbitrary_strings_never_panic() {
         // Every printable ASCII string of length up to 3 over a small
         // alphabet, plus some long ones.
-        let alphabet: Vec<char> = "mlLdsSvVxtTnhDMIPEKYJRWCcQkNrX:0129a-".chars().collect();
+        let alphabet: Vec<char> = "mlLdsSvVxtTnhDMIPEKYJRWCcQkNrzX:0129a-".chars().collect();
         let mut inputs = vec![String::new()];
         for _ in 0..3 {
             let mut next = Vec::new();

@@ -33,6 +33,10 @@ pub enum Conversation {
         field: Field,
         draft: Draft,
         editing: bool,
+        /// The id of the last message taken as an answer: Telegram may
+        /// deliver it again, and it must not answer the next question.
+        #[serde(default)]
+        answered: Option<i32>,
     },
     /// An organiser creating an invitation.
     Invitation(InvitationStep),

@@ -205,11 +205,19 @@ async fn reload_on_sighup(bot: Bot, app: Arc<App>, me: teloxide::types::Me) {
                         tracing::warn!(%session, over, "confirmed delegates over the new capacity; nobody was removed");
                     }
                     handlers::registration::notify_promoted(&tg, &app, &me, &done.promoted).await;
+                    let (promoted, over) = (done.promoted.len(), done.over.clone());
+                    tell_organisers(&tg, &app, |v| {
+                        views::organiser::reloaded(v, promoted, &over)
+                    })
+                    .await;
                 }
                 Err(Error::Invalid(problems)) => {
                     for p in &problems {
                         tracing::warn!(problem = %p, "reload refused: the current content stays");
                     }
+                    let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                    tell_organisers(&tg, &app, |v| views::organiser::reload_failed(v, &problems))
+                        .await;
                 }
                 Err(e) => tracing::warn!(error = %e, "reload failed"),
             }
@@ -217,6 +225,30 @@ async fn reload_on_sighup(bot: Bot, app: Arc<App>, me: teloxide::types::Me) {
     }
     #[cfg(not(unix))]
     let _ = (bot, app, me);
+}
+
+/// Sends each organiser a screen, in their language (what a SIGHUP
+/// reload did). An organiser who never opened the bot is skipped quietly.
+async fn tell_organisers(
+    tg: &send::Sender,
+    app: &Arc<App>,
+    screen: impl Fn(&views::View) -> screen::Screen,
+) {
+    for &organiser in &app.roles.organisers {
+        let Ok(chat) = i64::try_from(organiser) else {
+            continue;
+        };
+        let lang = app.language_of_stored(chat).await;
+        let v = views::View::new(app.content(), lang, app.clock.now());
+        let target = screen::Target {
+            chat: ChatId(chat),
+            thread: None,
+            edit: None,
+        };
+        if let Err(e) = tg.send(target, &screen(&v)).await {
+            tracing::warn!(error = %e, "could not tell an organiser about the reload");
+        }
+    }
 }
 
 /// Resolves on SIGTERM or Ctrl-C. SIGTERM is registered when this is

@@ -95,7 +95,8 @@ fn private_chat() -> UpdateHandler<Error> {
             dptree::case![Conversation::Profile {
                 field,
                 draft,
-                editing
+                editing,
+                answered
             }]
             .endpoint(registration::on_profile_answer),
         )

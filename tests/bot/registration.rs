@@ -37,8 +37,21 @@ fn from(id: u64, lang: &str) -> teloxide::types::User {
     u.build()
 }
 
+/// A message from `id` in their private chat; each has a new message id,
+/// as in Telegram.
 fn msg(id: u64, lang: &str, body: &str) -> MockMessageText {
+    static NEXT: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(1000);
+    msg_with_id(
+        id,
+        lang,
+        body,
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+    )
+}
+
+fn msg_with_id(id: u64, lang: &str, body: &str, message_id: i32) -> MockMessageText {
     MockMessageText::new()
+        .id(message_id)
         .text(body)
         .from(from(id, lang))
         .chat(MockPrivateChat::new().id(id as i64).build())
@@ -673,11 +686,33 @@ async fn an_organiser_creates_lists_and_revokes_an_invitation() {
     say(&app, msg(1201, "lo", &format!("/start {code}"))).await;
     let r = say(&app, msg(ORGANISER, "en", "/invites")).await;
     assert!(all_text(&r).contains("1 of 4"), "{}", all_text(&r));
-    say(&app, tap(ORGANISER, "en", Callback::Revoke(code.clone()))).await;
+    // Revoking asks first: the first tap changes nothing.
+    let r = say(&app, tap(ORGANISER, "en", Callback::Revoke(code.clone()))).await;
+    assert!(
+        all_buttons(&r).contains(&format!("z:{code}")),
+        "{:?}",
+        all_buttons(&r)
+    );
+    assert!(
+        all_text(&r).contains("keeps their place"),
+        "{}",
+        all_text(&r)
+    );
     let r = say(&app, msg(1202, "lo", &format!("/start {code}"))).await;
+    assert!(!all_text(&r).contains(&plain(&tr(&app, Lang::Lo, "invite-revoked"))));
+    say(
+        &app,
+        tap(ORGANISER, "en", Callback::RevokeConfirmed(code.clone())),
+    )
+    .await;
+    let r = say(&app, msg(1203, "lo", &format!("/start {code}"))).await;
     assert!(all_text(&r).contains(&plain(&tr(&app, Lang::Lo, "invite-revoked"))));
     // A delegate cannot press the organisers' buttons.
-    let r = say(&app, tap(1202, "lo", Callback::Revoke(code.clone()))).await;
+    let r = say(
+        &app,
+        tap(1202, "lo", Callback::RevokeConfirmed(code.clone())),
+    )
+    .await;
     assert!(all_text(&r).contains(&tr(&app, Lang::Lo, "callback-expired")));
 }
 
@@ -870,6 +905,10 @@ async fn a_volunteer_checks_a_delegate_in_once_and_others_learn_nothing() {
     assert!(!all_text(&r).contains("Hajah Siti"));
     let r = say(&app, msg(ORGANISER, "en", "/registrations")).await;
     assert!(all_text(&r).contains("checked in 1"), "{}", all_text(&r));
+    // A check-in link pasted as text (a photo of the code, say) works too.
+    let pasted = format!("https://t.me/delegate_desk_bot?start=ci_{token}");
+    let r = say(&app, msg(VOLUNTEER, "vi", &pasted)).await;
+    assert!(all_text(&r).contains("Hajah Siti"), "{}", all_text(&r));
 }
 
 #[tokio::test]
@@ -921,4 +960,97 @@ async fn no_switch_is_offered_to_a_full_session_and_the_seat_is_kept() {
             .unwrap()
             .is_none()
     );
+}
+
+#[tokio::test]
+async fn an_answer_delivered_twice_answers_one_question() {
+    let t = TestApp::with_roles(roles(), BEFORE).await;
+    let app = t.app.clone();
+    let code = invite(&app, "Cebu", 2, None).await;
+    let id = 1601;
+    say(&app, msg(id, "fil", &format!("/start {code}"))).await;
+    say(&app, msg_with_id(id, "fil", "Maria Santos", 5001)).await;
+    // Telegram delivers the same message again (after a crash, say).
+    let r = say(&app, msg_with_id(id, "fil", "Maria Santos", 5001)).await;
+    assert!(r.sent_messages_text.is_empty(), "{}", all_text(&r));
+    say(&app, msg_with_id(id, "fil", "Mayor", 5002)).await;
+    let a = attendees::get(&mut app.db.conn().await.unwrap(), id as i64)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(a.profile.full_name.as_deref(), Some("Maria Santos"));
+    assert_eq!(a.profile.title.as_deref(), Some("Mayor"));
+}
+
+#[tokio::test]
+async fn many_invitations_are_paged_and_each_can_be_reached() {
+    let t = TestApp::with_roles(roles(), BEFORE).await;
+    let app = t.app.clone();
+    for i in 0..23 {
+        invite(
+            &app,
+            &format!("City number {i:02} {}", "x".repeat(80)),
+            2,
+            None,
+        )
+        .await;
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut page = 0u8;
+    loop {
+        let r = say(&app, tap(ORGANISER, "en", Callback::Invites { page })).await;
+        let text = all_text(&r);
+        for i in 0..23 {
+            if text.contains(&format!("City number {i:02}")) {
+                seen.insert(i);
+            }
+        }
+        if !all_buttons(&r).contains(&format!("N:{}", page + 1)) {
+            break;
+        }
+        page += 1;
+    }
+    assert_eq!(page, 2, "23 invitations on 3 pages");
+    assert_eq!(seen.len(), 23, "every invitation is listed: {seen:?}");
+}
+
+#[tokio::test]
+async fn in_a_group_sessions_show_seats_but_no_personal_buttons() {
+    let t = TestApp::with_roles(roles(), BEFORE).await;
+    let app = t.app.clone();
+    let group = teloxide_tests::MockGroupChat::new().id(-100_200).build();
+    let screen = MockMessageText::new()
+        .text("a screen")
+        .id(900)
+        .chat(group)
+        .build();
+    let q = MockCallbackQuery::new()
+        .data(Callback::Session("dialogue-trade".into()).encode())
+        .from(from(1701, "en"))
+        .message(screen);
+    let r = say(&app, q).await;
+    assert!(
+        all_text(&r).contains("120"),
+        "seats are shown: {}",
+        all_text(&r)
+    );
+    let data = all_buttons(&r);
+    assert!(
+        !data.iter().any(|d| d.starts_with("R:") || d == "M"),
+        "{data:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_export_lists_delegates_without_a_place_too() {
+    let t = TestApp::with_roles(roles(), BEFORE).await;
+    let app = t.app.clone();
+    let code = invite(&app, "Dili", 3, None).await;
+    registered_delegate(&app, &code, 1801, "Xanana").await;
+    let r = say(&app, msg(ORGANISER, "en", "/export")).await;
+    let doc = &r.sent_messages_document[0].bot_request;
+    assert!(doc.file_data.contains("Xanana"), "{}", doc.file_data);
+    assert!(doc.file_data.contains("no session"));
+    let caption = doc.caption.clone().unwrap_or_default();
+    assert!(caption.contains("No registrations"), "{caption}");
 }

@@ -1611,8 +1611,15 @@ async fn sighup_reloads_the_event_file_and_refuses_a_broken_one() {
     let event = dir.path().join("event");
     copy_dir(&Path::new(MANIFEST_DIR).join("events/nanning-2025"), &event);
     let mut cmd = bot_command(&api, &dir.path().join("desk.db"));
-    cmd.env("EVENT_DIR", &event);
+    let organiser = Delegate {
+        id: 5_550_778,
+        first_name: "Org",
+        language_code: "en",
+    };
+    cmd.env("EVENT_DIR", &event)
+        .env("ORGANISER_IDS", organiser.id.to_string());
     let mut bot = Running::spawn("bot", cmd);
+    organiser.command(&api, 1, "/start");
     let ana = Delegate {
         id: 5_550_777,
         first_name: "Ana",
@@ -1649,8 +1656,18 @@ async fn sighup_reloads_the_event_file_and_refuses_a_broken_one() {
     let original = std::fs::read_to_string(&toml).unwrap();
 
     std::fs::write(&toml, original.replace("capacity = 120", "capacity = -3")).unwrap();
+    let mark = api.mark();
     hup(&bot);
     log_has(&bot, "reload refused").await;
+    // The organisers are told each problem, with its line.
+    let told = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(organiser.id))
+        .await);
+    assert!(
+        told.str("text").contains("capacity -3") && told.str("text").contains("event.toml:"),
+        "{}",
+        told.str("text")
+    );
     assert!(strip_ansi(&bot.stderr()).contains("capacity -3"));
     assert!(
         seats(&api).await.contains("of 120"),

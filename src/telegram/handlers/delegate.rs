@@ -97,6 +97,12 @@ pub async fn on_message(tg: Sender, app: Arc<App>, me: Me, msg: Message) -> Hand
             }
             "fallback-unknown-command"
         }
+        Some(text) if codes::pasted_check_in(text).is_some() && msg.from.is_some() => {
+            let (Some(token), Some(u)) = (codes::pasted_check_in(text), msg.from.as_ref()) else {
+                return Ok(());
+            };
+            return reg::scan(&tg, &app, &v, target, u, &token).await;
+        }
         Some(text) => match (codes::read_typed(text), msg.from.as_ref()) {
             (Typed::Code(code), Some(u)) => {
                 return reg::use_code(&tg, &app, &v, target, u, &code).await;
@@ -253,16 +259,20 @@ pub async fn on_button(
                 None => false,
             };
             if !sent {
-                let screen = reg::agenda_screen(&app, &v, me_id).await?;
-                let notice = v.t("agenda-empty");
-                return tg.show(target, &screen.with_notice(&notice)).await;
+                // No seat (any more): the session's screen says where they stand.
+                if let Some(screen) = reg::session_screen(&app, &v, id, uid).await? {
+                    return tg.show(target, &screen).await;
+                }
             }
             return Ok(());
         }
         Callback::CheckIn(token) => {
             return reg::check_in(&tg, &app, &v, target, &q.from, token).await;
         }
-        Callback::Invites | Callback::Revoke(_) | Callback::NoExpiry => {
+        Callback::Invites { .. }
+        | Callback::Revoke(_)
+        | Callback::RevokeConfirmed(_)
+        | Callback::NoExpiry => {
             if app.roles.is_organiser(q.from.id.0) {
                 return organiser::on_button(&tg, &app, &v, &me, target, &q.from, &cb).await;
             }

@@ -41,7 +41,7 @@ pub async fn on_command(
                 .await?;
             Screen::new(v.t("organiser-invite-ask-delegation"))
         }
-        OrganiserCommand::Invites => invites_screen(&app, &v).await?,
+        OrganiserCommand::Invites => invites_screen(&app, &v, 0).await?,
         OrganiserCommand::Registrations => {
             let summary = registrations::summary(&mut *app.db.conn().await?).await?;
             let rows: Vec<_> = v
@@ -77,10 +77,10 @@ pub async fn on_command(
     tg.send(target, &screen).await
 }
 
-async fn invites_screen(app: &Arc<App>, v: &View) -> crate::error::Result<Screen> {
+async fn invites_screen(app: &Arc<App>, v: &View, page: u8) -> crate::error::Result<Screen> {
     let list = stored::list(&mut *app.db.conn().await?).await?;
     let today = v.event().local(app.clock.now()).date();
-    Ok(organiser::invitations(v, &list, today))
+    Ok(organiser::invitations(v, &list, today, usize::from(page)))
 }
 
 /// A step of a new invitation: the organiser's answer.
@@ -206,13 +206,21 @@ pub async fn on_button(
     cb: &Callback,
 ) -> HandlerResult {
     match cb {
-        Callback::Invites => tg.show(target, &invites_screen(app, v).await?).await,
+        Callback::Invites { page } => tg.show(target, &invites_screen(app, v, *page).await?).await,
         Callback::Revoke(code) => {
+            let inv = stored::get(&mut *app.db.conn().await?, code).await?;
+            let screen = match inv {
+                Some(inv) if !inv.revoked => organiser::confirm_revoke(v, &inv),
+                _ => invites_screen(app, v, 0).await?,
+            };
+            tg.show(target, &screen).await
+        }
+        Callback::RevokeConfirmed(code) => {
             let mut conn = app.db.conn().await?;
             let inv = stored::get(&mut conn, code).await?;
             stored::revoke(&mut conn, code, app.clock.now()).await?;
             drop(conn);
-            let screen = invites_screen(app, v).await?;
+            let screen = invites_screen(app, v, 0).await?;
             let screen = match inv {
                 Some(inv) => screen.with_notice(&v.f(
                     "organiser-invite-revoked",
@@ -266,33 +274,40 @@ async fn send_export(tg: &Sender, app: &Arc<App>, v: &View, target: Target) -> H
             registrations::Status::Confirmed => None,
         };
         let attendee = people.iter().find(|a| a.telegram_id == p.telegram_id);
-        let country = attendee
-            .map(
-                |a| match (&a.profile.country_code, &a.profile.country_other) {
-                    (Some(code), _) => app
-                        .content()
-                        .i18n
-                        .text(crate::i18n::Lang::En, &format!("country-{code}")),
-                    (None, Some(other)) => other.clone(),
-                    _ => String::new(),
-                },
-            )
-            .unwrap_or_default();
+        let country = attendee.map(|a| country_of(app, a)).unwrap_or_default();
         let session_title = if v.event().session(&p.session_id).is_some() {
             v.raw(&text_ids::session_title(&p.session_id))
         } else {
             String::new()
         };
         rows.push(export::Row {
-            place: p,
+            place: Some(p),
             session_title,
             position,
             attendee,
             country,
         });
     }
+    // Delegates with a profile and no place: their badge, diet and
+    // interpretation matter too.
+    for a in &people {
+        if places.iter().any(|p| p.telegram_id == a.telegram_id) {
+            continue;
+        }
+        rows.push(export::Row {
+            place: None,
+            session_title: String::new(),
+            position: None,
+            attendee: Some(a),
+            country: country_of(app, a),
+        });
+    }
     let bytes = export::csv(&rows)?;
-    let caption = v.f("organiser-export-caption", &[("count", rows.len().into())]);
+    let registrations = rows.iter().filter(|r| r.place.is_some()).count();
+    let caption = v.f(
+        "organiser-export-caption",
+        &[("count", registrations.into())],
+    );
     tg.document(
         target,
         bytes,
@@ -300,4 +315,16 @@ async fn send_export(tg: &Sender, app: &Arc<App>, v: &View, target: Target) -> H
         &caption,
     )
     .await
+}
+
+/// A delegate's country, named in English for the spreadsheet.
+fn country_of(app: &App, a: &attendees::Attendee) -> String {
+    match (&a.profile.country_code, &a.profile.country_other) {
+        (Some(code), _) => app
+            .content()
+            .i18n
+            .text(crate::i18n::Lang::En, &format!("country-{code}")),
+        (None, Some(other)) => other.clone(),
+        _ => String::new(),
+    }
 }

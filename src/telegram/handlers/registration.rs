@@ -86,7 +86,7 @@ pub async fn use_code(
                 ],
             );
             tg.send(target, &Screen::new(welcome)).await?;
-            return ask(tg, app, v, target, Draft::default(), false).await;
+            return ask(tg, app, v, target, Draft::default(), false, None).await;
         }
         Redeemed::AlreadyMember {
             delegation,
@@ -136,15 +136,17 @@ async fn resume_profile(
     let d = dialogue(app, target.chat);
     let draft = match d.get().await? {
         Some(Conversation::Profile { draft, .. }) => draft,
-        _ => match attendees::get(&mut *app.db.conn().await?, uid).await? {
-            Some(a) => Draft::from_row(&a.profile),
-            None => Draft::default(),
-        },
+        _ => {
+            let attendee = attendees::get(&mut *app.db.conn().await?, uid).await?;
+            attendee.map_or_else(Draft::default, |a| Draft::from_row(&a.profile))
+        }
     };
-    ask(tg, app, v, target, draft, false).await
+    ask(tg, app, v, target, draft, false, None).await
 }
 
 /// Asks the next question of the profile, or saves it when there is none.
+/// `answered`: the message just taken as an answer, if any (so that the
+/// same message delivered again is not taken as the next answer).
 async fn ask(
     tg: &Sender,
     app: &Arc<App>,
@@ -152,6 +154,7 @@ async fn ask(
     target: Target,
     draft: Draft,
     editing: bool,
+    answered: Option<i32>,
 ) -> HandlerResult {
     let d = dialogue(app, target.chat);
     let Some(field) = draft.next_missing() else {
@@ -166,6 +169,7 @@ async fn ask(
         field,
         draft,
         editing,
+        answered,
     })
     .await?;
     tg.send(target, &rv::question(v, field)).await
@@ -213,8 +217,13 @@ pub async fn on_profile_answer(
     app: Arc<App>,
     me: Me,
     msg: Message,
-    (field, draft, editing): (Field, Draft, bool),
+    (field, draft, editing, answered): (Field, Draft, bool, Option<i32>),
 ) -> HandlerResult {
+    if answered.is_some_and(|last| msg.id.0 <= last) {
+        // Telegram delivered an answer again: it was taken already.
+        tracing::debug!("an answer delivered twice is ignored");
+        return Ok(());
+    }
     let v = view_for(&app, msg.from.as_ref()).await;
     let target = Target::beside(&msg);
     let refused = |id: &str, max: Option<usize>| match max {
@@ -235,7 +244,7 @@ pub async fn on_profile_answer(
             Ok(value) => {
                 let mut draft = draft;
                 draft.set_text(field, value);
-                return ask(&tg, &app, &v, target, draft, editing).await;
+                return ask(&tg, &app, &v, target, draft, editing, Some(msg.id.0)).await;
             }
             Err(Invalid::Empty) => refused("profile-invalid-empty", None),
             Err(Invalid::TooLong { max }) => refused("profile-invalid-too-long", Some(max)),
@@ -261,6 +270,7 @@ pub async fn on_profile_button(
         field,
         mut draft,
         editing,
+        answered,
     }) = d.get().await?
     else {
         return Ok(false);
@@ -279,7 +289,7 @@ pub async fn on_profile_button(
         }
         _ => return Ok(false),
     }
-    ask(tg, app, v, target, draft, editing).await?;
+    ask(tg, app, v, target, draft, editing, answered).await?;
     Ok(true)
 }
 
@@ -334,7 +344,8 @@ pub async fn edit_field(
     let Some(uid) = user_id(user) else {
         return Ok(());
     };
-    match attendees::get(&mut *app.db.conn().await?, uid).await? {
+    let attendee = attendees::get(&mut *app.db.conn().await?, uid).await?;
+    match attendee {
         Some(a) if a.complete => {
             let mut draft = Draft::from_row(&a.profile);
             draft.clear(field);
@@ -348,6 +359,7 @@ pub async fn edit_field(
                 },
                 draft,
                 true,
+                None,
             )
             .await
         }
@@ -381,6 +393,7 @@ pub async fn seat_info(
         capacity,
         open: event.registration_open(s, now),
         mine,
+        personal: uid.is_some(),
     })
 }
 
@@ -401,7 +414,8 @@ pub async fn session_screen(
     Ok(schedule::session(v, id, info.as_ref()))
 }
 
-/// The sessions open for registration.
+/// The sessions open for registration; `uid` is `None` in a group (no
+/// personal buttons there).
 pub async fn dialogues_screen(
     app: &Arc<App>,
     v: &View,
@@ -411,7 +425,7 @@ pub async fn dialogues_screen(
     for s in v.event().registrable() {
         list.push((s, seat_info(&app.db, v.event(), s, uid, v.now).await?));
     }
-    Ok(rv::dialogues(v, &list))
+    Ok(rv::dialogues(v, &list, uid.is_some()))
 }
 
 async fn show_dialogues(
@@ -579,11 +593,13 @@ pub async fn register(
     };
     let (outcome, promoted) =
         seats::register(&app.db, v.event(), id, uid, switch, app.clock.now()).await?;
+    // Those given a seat are told first: nothing that may fail below (the
+    // tapper's own screen) can keep the news from them.
+    notify_promoted(tg, app, me, &promoted).await;
     tg.show(target, &rv::registered(v, s, &outcome)).await?;
     if outcome == Registered::Confirmed {
         send_code(tg, app, v, me, target.chat, s, uid).await?;
     }
-    notify_promoted(tg, app, me, &promoted).await;
     Ok(())
 }
 
@@ -613,19 +629,18 @@ pub async fn cancel(
         ),
         Cancelled::NotRegistered => (None, Vec::new()),
     };
+    notify_promoted(tg, app, me, &promoted).await;
     let notice = rv::cancel_notice(v, s, was);
     let screen = match back {
         Back::Session => session_screen(app, v, id, Some(uid)).await?,
         Back::Agenda => Some(agenda_screen(app, v, uid).await?),
     }
     .unwrap_or_else(|| menu::menu(v));
-    tg.show(target, &screen.with_notice(&notice)).await?;
-    notify_promoted(tg, app, me, &promoted).await;
-    Ok(())
+    tg.show(target, &screen.with_notice(&notice)).await
 }
 
 /// Whether `user_id` may check delegates in: an organiser, or a member of
-/// the volunteers' group (Telegram's answer is kept a few minutes).
+/// the volunteers' group (Telegram's yes is kept a few minutes).
 pub async fn is_volunteer(tg: &Sender, app: &App, user_id: UserId) -> bool {
     if app.roles.is_organiser(user_id.0) {
         return true;
@@ -639,7 +654,11 @@ pub async fn is_volunteer(tg: &Sender, app: &App, user_id: UserId) -> bool {
     match tg.bot.get_chat_member(ChatId(chat), user_id).await {
         Ok(member) => {
             let present = member.is_present();
-            app.remember_member(user_id.0, present);
+            // Only a yes is remembered: a volunteer added to the group a
+            // minute ago is let in at once.
+            if present {
+                app.remember_member(user_id.0, true);
+            }
             present
         }
         Err(e) => {

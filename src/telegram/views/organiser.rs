@@ -61,19 +61,25 @@ pub fn invitation_created(v: &View, inv: &Invitation, link: &str) -> Screen {
             &[("date", arg(v.date_long(d)))],
         ));
     }
-    Screen::new(text).button(v.raw("command-invites"), Callback::Invites)
+    Screen::new(text).button(v.raw("command-invites"), Callback::Invites { page: 0 })
 }
 
-/// The invitations with their use, newest first; active ones can be
-/// revoked. At most [`INVITES_SHOWN`] (the export has them all).
-pub fn invitations(v: &View, list: &[Invitation], today: NaiveDate) -> Screen {
+/// The invitations with their use, newest first, [`INVITES_PER_PAGE`] to
+/// a page; each not yet revoked has a button to revoke it.
+pub fn invitations(v: &View, list: &[Invitation], today: NaiveDate, page: usize) -> Screen {
     let mut text = v.t("organiser-invites-title");
     let mut screen = Screen::default();
     if list.is_empty() {
         text.push_str("\n\n");
         text.push_str(&v.t("organiser-invites-none"));
     }
-    for inv in list.iter().take(INVITES_SHOWN) {
+    let pages = list.len().div_ceil(INVITES_PER_PAGE).max(1);
+    let page = page.min(pages - 1);
+    for inv in list
+        .iter()
+        .skip(page * INVITES_PER_PAGE)
+        .take(INVITES_PER_PAGE)
+    {
         let st = invitations::state(inv, today);
         let state = v.t(match st {
             State::Active => "organiser-invites-state-active",
@@ -105,13 +111,36 @@ pub fn invitations(v: &View, list: &[Invitation], today: NaiveDate) -> Screen {
             );
         }
     }
+    if pages > 1 {
+        text.push_str("\n\n");
+        text.push_str(&v.page_line(page, pages));
+    }
     screen.text = text;
     screen
+        .row(v.pager(page, pages, |page| Callback::Invites { page }))
+        .row(vec![v.menu_button()])
 }
 
-/// At most this many invitations are listed (each line is ~120 characters
-/// and has a button: 30 fit a message and a keyboard comfortably).
-pub const INVITES_SHOWN: usize = 30;
+/// Invitations on one page: each line is at most ~200 characters (a
+/// 100-character name), and has its button.
+pub const INVITES_PER_PAGE: usize = 10;
+
+/// "Revoke the invitation for …?", with the button that does it.
+pub fn confirm_revoke(v: &View, inv: &Invitation) -> Screen {
+    let text = v.f(
+        "organiser-invite-revoke-confirm",
+        &[
+            ("delegation", arg(esc(&inv.delegation))),
+            ("used", inv.used.into()),
+        ],
+    );
+    Screen::new(text)
+        .button(
+            v.raw("button-revoke-confirm"),
+            Callback::RevokeConfirmed(inv.code.clone()),
+        )
+        .button(v.raw("button-back"), Callback::Invites { page: 0 })
+}
 
 /// Per session: confirmed of capacity, waitlist, checked in.
 pub fn registrations(v: &View, rows: &[(&Session, i64, i64, i64)]) -> Screen {

@@ -23,6 +23,9 @@ pub struct SeatInfo {
     pub capacity: i64,
     pub open: bool,
     pub mine: Option<Mine>,
+    /// Shown to one delegate in a private chat: with the buttons to take or
+    /// give up a place (in a group, nobody's).
+    pub personal: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +84,9 @@ pub fn seat_buttons(v: &View, s: &Session, info: &SeatInfo) -> Vec<Vec<InlineKey
             },
         )]
     };
+    if !info.personal {
+        return Vec::new();
+    }
     match info.mine {
         Some(Mine::Confirmed) => vec![
             vec![button(
@@ -102,8 +108,9 @@ pub fn seat_buttons(v: &View, s: &Session, info: &SeatInfo) -> Vec<Vec<InlineKey
     }
 }
 
-/// The sessions that take registrations, with seats and the reader's place.
-pub fn dialogues(v: &View, sessions: &[(&Session, SeatInfo)]) -> Screen {
+/// The sessions that take registrations, with seats and the reader's place
+/// (`personal`: in a private chat, with the link to their agenda).
+pub fn dialogues(v: &View, sessions: &[(&Session, SeatInfo)], personal: bool) -> Screen {
     let mut text = v.t("dialogues-title");
     let mut screen = Screen::default();
     if sessions.is_empty() {
@@ -125,10 +132,10 @@ pub fn dialogues(v: &View, sessions: &[(&Session, SeatInfo)]) -> Screen {
         }
     }
     screen.text = text;
-    screen.row(vec![
-        button(v.raw("menu-my"), Callback::My),
-        v.menu_button(),
-    ])
+    if personal {
+        screen = screen.row(vec![button(v.raw("menu-my"), Callback::My)]);
+    }
+    screen.row(vec![v.menu_button()])
 }
 
 /// After a tap on Register (or Switch): what happened.
