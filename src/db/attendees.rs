@@ -130,22 +130,16 @@ pub async fn save_profile(
     p: &ProfileRow,
     at: DateTime<Utc>,
 ) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE attendees SET full_name = $2, title = $3, city = $4, country_code = $5, \
-         country_other = $6, organisation = $7, diet = $8, diet_note = $9, \
-         interpretation = $10, completed_at = COALESCE(completed_at, $11) \
-         WHERE telegram_id = $1",
+    let done = with_profile(
+        sqlx::query(
+            "UPDATE attendees SET full_name = $2, title = $3, city = $4, country_code = $5, \
+             country_other = $6, organisation = $7, diet = $8, diet_note = $9, \
+             interpretation = $10, completed_at = COALESCE(completed_at, $11) \
+             WHERE telegram_id = $1",
+        ),
+        telegram_id,
+        p,
     )
-    .bind(telegram_id)
-    .bind(&p.full_name)
-    .bind(&p.title)
-    .bind(&p.city)
-    .bind(&p.country_code)
-    .bind(&p.country_other)
-    .bind(&p.organisation)
-    .bind(&p.diet)
-    .bind(&p.diet_note)
-    .bind(&p.interpretation)
     .bind(timestamp(at))
     .execute(&mut *conn)
     .await?;
@@ -155,22 +149,33 @@ pub async fn save_profile(
 /// Stores the answers so far of a profile being filled in (never over a
 /// finished one: corrections are saved whole by [`save_profile`]).
 pub async fn save_draft(conn: &mut AnyConnection, telegram_id: i64, p: &ProfileRow) -> Result<()> {
-    sqlx::query(
-        "UPDATE attendees SET full_name = $2, title = $3, city = $4, country_code = $5, \
-         country_other = $6, organisation = $7, diet = $8, diet_note = $9, \
-         interpretation = $10 WHERE telegram_id = $1 AND completed_at IS NULL",
+    with_profile(
+        sqlx::query(
+            "UPDATE attendees SET full_name = $2, title = $3, city = $4, country_code = $5, \
+             country_other = $6, organisation = $7, diet = $8, diet_note = $9, \
+             interpretation = $10 WHERE telegram_id = $1 AND completed_at IS NULL",
+        ),
+        telegram_id,
+        p,
     )
-    .bind(telegram_id)
-    .bind(&p.full_name)
-    .bind(&p.title)
-    .bind(&p.city)
-    .bind(&p.country_code)
-    .bind(&p.country_other)
-    .bind(&p.organisation)
-    .bind(&p.diet)
-    .bind(&p.diet_note)
-    .bind(&p.interpretation)
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds `$1` (the delegate) and `$2`–`$10` (the profile's fields, in
+/// order).
+fn with_profile<'q>(q: Query<'q>, telegram_id: i64, p: &'q ProfileRow) -> Query<'q> {
+    q.bind(telegram_id)
+        .bind(&p.full_name)
+        .bind(&p.title)
+        .bind(&p.city)
+        .bind(&p.country_code)
+        .bind(&p.country_other)
+        .bind(&p.organisation)
+        .bind(&p.diet)
+        .bind(&p.diet_note)
+        .bind(&p.interpretation)
 }

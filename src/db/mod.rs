@@ -175,10 +175,31 @@ impl Db {
     where
         F: for<'t> FnMut(&'t mut Tx) -> BoxFuture<'t, Result<T>>,
     {
+        self.run(None, &mut work).await
+    }
+
+    /// Begins a write transaction (holding `locks` on PostgreSQL, when
+    /// given), runs `work` and commits, trying again on a conflict.
+    async fn run<T, F>(&self, locks: Option<&[i64]>, work: &mut F) -> Result<T>
+    where
+        F: for<'t> FnMut(&'t mut Tx) -> BoxFuture<'t, Result<T>>,
+    {
         let mut attempt = 1;
         loop {
             let result: Result<T> = async {
-                let mut tx = self.begin_write().await?;
+                let mut tx = match (self.backend, locks) {
+                    (Backend::Postgres, Some(keys)) => {
+                        let mut tx = self.pool.begin_with("BEGIN").await?;
+                        for key in keys {
+                            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                                .bind(*key)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                        tx
+                    }
+                    _ => self.begin_write().await?,
+                };
                 let value = work(&mut tx).await?;
                 tx.commit().await?;
                 Ok(value)
@@ -217,37 +238,7 @@ impl Db {
         let mut keys: Vec<i64> = locks.iter().map(|l| lock_key(l)).collect();
         keys.sort_unstable();
         keys.dedup();
-        let mut attempt = 1;
-        loop {
-            let result: Result<T> = async {
-                let mut tx = match self.backend {
-                    Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-                    Backend::Postgres => {
-                        let mut tx = self.pool.begin_with("BEGIN").await?;
-                        for key in &keys {
-                            sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                                .bind(*key)
-                                .execute(&mut *tx)
-                                .await?;
-                        }
-                        tx
-                    }
-                };
-                let value = work(&mut tx).await?;
-                tx.commit().await?;
-                Ok(value)
-            }
-            .await;
-            match result {
-                Err(e) if attempt < WRITE_ATTEMPTS && e.is_conflict() => {
-                    tracing::debug!(attempt, error = %e, "write conflict; trying again");
-                    let base = 5u64 << attempt.min(6);
-                    tokio::time::sleep(Duration::from_millis(base + jitter(base))).await;
-                    attempt += 1;
-                }
-                other => return other,
-            }
-        }
+        self.run(Some(&keys), &mut work).await
     }
 }
 

@@ -725,34 +725,21 @@ pub async fn check_in(
     let card = ticket
         .as_ref()
         .and_then(|t| v.event().session(&t.session_id).map(|s| (t, s)));
-    let (line, card) = match (outcome, card) {
-        (CheckedIn::Now(at), Some((t, s))) => (
-            rv::checked_line(v, "checkin-done", at),
-            rv::checkin_card(
-                v,
-                &checkin::Ticket {
-                    checked_in_at: None,
-                    ..t.clone()
-                },
-                s,
-                token,
-            )
-            .text,
-        ),
-        (CheckedIn::Already(at), Some((t, s))) => (
-            rv::checked_line(v, "checkin-already", at),
-            rv::checkin_card(
-                v,
-                &checkin::Ticket {
-                    checked_in_at: None,
-                    ..t.clone()
-                },
-                s,
-                token,
-            )
-            .text,
-        ),
-        _ => (v.t("checkin-unknown"), String::new()),
+    let line = match outcome {
+        CheckedIn::Now(at) => rv::checked_line(v, "checkin-done", at),
+        CheckedIn::Already(at) => rv::checked_line(v, "checkin-already", at),
+        CheckedIn::Unknown => v.t("checkin-unknown"),
+    };
+    // The card again, without its button (and without repeating the line).
+    let card = match (outcome, card) {
+        (CheckedIn::Now(_) | CheckedIn::Already(_), Some((t, s))) => {
+            let t = checkin::Ticket {
+                checked_in_at: None,
+                ..t.clone()
+            };
+            rv::checkin_card(v, &t, s, token).text
+        }
+        _ => String::new(),
     };
     let text = if card.is_empty() {
         line
