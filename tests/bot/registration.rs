@@ -1054,3 +1054,20 @@ async fn the_export_lists_delegates_without_a_place_too() {
     let caption = doc.caption.clone().unwrap_or_default();
     assert!(caption.contains("No registrations"), "{caption}");
 }
+
+#[tokio::test]
+async fn the_last_answer_of_a_new_invitation_delivered_twice_creates_one() {
+    let t = TestApp::with_roles(roles(), BEFORE).await;
+    let app = t.app.clone();
+    say(&app, msg(ORGANISER, "en", "/invite")).await;
+    say(&app, msg(ORGANISER, "en", "Pakse")).await;
+    say(&app, msg(ORGANISER, "en", "3")).await;
+    say(&app, msg_with_id(ORGANISER, "en", "2025-01-15", 7001)).await;
+    let r = say(&app, msg_with_id(ORGANISER, "en", "2025-01-15", 7001)).await;
+    assert!(r.sent_messages_photo.is_empty(), "no second QR code");
+    let list = delegate_desk::db::invitations::list(&mut app.db.conn().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].expires_on, Some("2025-01-15".parse().unwrap()));
+}

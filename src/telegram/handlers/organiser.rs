@@ -170,9 +170,11 @@ async fn create(
     expires_on: Option<chrono::NaiveDate>,
 ) -> HandlerResult {
     let by = i64::try_from(user.id.0).ok();
+    // The form ends first: if Telegram delivers the last answer again
+    // (after a crash), it finds no form and creates no second invitation.
+    dialogue(app, target.chat).exit().await?;
     let code =
         invitations::create(&app.db, delegation, people, expires_on, by, app.clock.now()).await?;
-    dialogue(app, target.chat).exit().await?;
     let Some(inv) = stored::get(&mut *app.db.conn().await?, &code).await? else {
         return Err(Error::State(
             "a new invitation could not be read back".into(),
