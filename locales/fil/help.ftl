@@ -42,5 +42,5 @@ command-invite = Tagapag-organisa: bagong imbitasyon
 command-invites = Tagapag-organisa: mga imbitasyon
 command-registrations = Tagapag-organisa: rehistro bawat sesyon
 command-export = Tagapag-organisa: rehistro sa spreadsheet
-command-reload = Tagapag-organisa: i-reload ang event file
-command-stats = Tagapag-organisa: sino ang gumagamit
+command-reload = Tagapag-organisa: i-reload ang file ng kaganapan
+command-stats = Tagapag-organisa: sino ang gumagamit ng Delegate Desk

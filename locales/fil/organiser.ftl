@@ -19,14 +19,14 @@ organiser-stats-line = • { $language }: { $count }
 
 organiser-invite-ask-delegation = 🎟️ <b>Bagong imbitasyon.</b> Para sa aling <b>delegasyon</b> ito (isang lungsod, bansa o organisasyon)? Ipadala ang /cancel upang tumigil.
 organiser-invite-ask-people = Ilang <b>tao</b> ang saklaw nito?
-organiser-invite-ask-expiry = Hanggang anong araw ito may bisa? Mag-type ng petsa gaya ng 2025-01-14, o pindutin ang “Walang expiration”.
+organiser-invite-ask-expiry = Hanggang anong petsa ito may bisa? Mag-type ng petsa gaya ng 2025-01-14, o pindutin ang “Walang expiration”.
 button-invite-no-expiry = Walang expiration
 # Variables: $max (number) the largest number accepted.
 organiser-invite-invalid-people = Paki-type ang isang numero mula 1 hanggang { $max }.
-organiser-invite-invalid-date = Paki-type ang petsa gaya ng 2025-01-14, na ngayong araw o mas huli pa.
+organiser-invite-invalid-date = Paki-type ang petsang gaya ng 2025-01-14: ngayong araw o mas huli pa.
 # Variables: $max (number) the longest name accepted, in characters.
 organiser-invite-invalid-name = Paki-type ang pangalan ng delegasyon, hanggang { $max } karakter lamang.
-organiser-invite-cancelled = Walang nagawang imbitasyon.
+organiser-invite-cancelled = Walang imbitasyong nagawa.
 # Variables: $delegation (text) the delegation; $people (number) people it covers; $link (text) the deep link; $code (text) the code to type.
 organiser-invite-created =
     ✅ Imbitasyon para sa <b>{ $delegation }</b>, { $people ->
@@ -36,7 +36,7 @@ organiser-invite-created =
     Ipasa ang link na ito (o ang QR code sa ibaba) sa delegasyon:
     { $link }
 
-    O kaya, i-type ang code na ito: <code>{ $code }</code>
+    O kaya, ang code na maaaring i-type sa halip nito: <code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
 organiser-invite-valid-until = May bisa hanggang { $date }, kasama ang araw na iyon.
 # Variables: $delegation (text) the delegation.
@@ -60,7 +60,7 @@ organiser-registrations-title = 📋 <b>Mga rehistro</b>
 # Variables: $title (text) session title; $confirmed, $capacity, $waitlist, $checked (numbers).
 organiser-registrations-line =
     <b>{ $title }</b>
-    Kumpirmado { $confirmed }/{ $capacity } · waitlist { $waitlist } · naka-check in { $checked }
+    Kumpirmado { $confirmed }/{ $capacity } · waitlist { $waitlist } · naka-check-in { $checked }
 # Variables: $over (number) confirmed people beyond the capacity.
 organiser-registrations-over = ⚠️ Lampas nang { $over } sa kapasidad
 organiser-registrations-none = Walang sesyon ng kaganapan na nangangailangan ng pagpaparehistro.

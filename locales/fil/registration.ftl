@@ -12,13 +12,13 @@ menu-my = 🗓️ Aking agenda
 
 # Variables: $delegation (text) the delegation's name (a city, country or organisation), $steps (number) how many questions the profile has.
 invite-welcome =
-    ✅ Maligayang pagdating po! Kayo ay inaanyayahan bilang kasapi ng delegasyon ng <b>{ $delegation }</b>.
-    Upang makapagparehistro sa mga sesyon, pakisagot po ang { $steps } maikling tanong para sa inyong badge at para sa mga tagapag-organisa. Maaari kayong tumigil anumang oras sa pamamagitan ng /cancel.
+    ✅ Maligayang pagdating po! Inaanyayahan po kayo bilang kasapi ng delegasyon ng <b>{ $delegation }</b>.
+    Upang makapagparehistro sa mga sesyon, pakisagot po ang { $steps } maikling tanong para sa inyong kard ng akreditasyon at para sa mga tagapag-organisa. Maaari po kayong tumigil anumang oras sa pagpapadala ng /cancel.
 # Variables: $delegation (text) the delegation's name.
 invite-already-member = Nakarehistro na po kayo sa delegasyon ng <b>{ $delegation }</b>.
 # Someone who belongs to one delegation opens another's invitation.
 # Variables: $delegation (text) the delegation they belong to.
-invite-other-delegation = Nakarehistro na po kayo sa delegasyon ng <b>{ $delegation }</b>, kaya hindi ginamit ang imbitasyong ito. Kung ito ay pagkakamali, mangyaring makipag-ugnayan sa tanggapan ng tulong.
+invite-other-delegation = Nakarehistro na po kayo sa delegasyon ng <b>{ $delegation }</b>, kaya hindi ginamit ang imbitasyong ito. Kung sa tingin ninyo ay may pagkakamali, mangyaring makipag-ugnayan sa tanggapan ng tulong.
 invite-not-found = ❌ Hindi po wasto ang code ng imbitasyong ito. Pakisuri ito at subukang muli, o hingin ang link sa tagapag-ugnay ng inyong delegasyon.
 # Variables: $people (number) how many people the invitation covers.
 invite-used-up =
@@ -27,11 +27,11 @@ invite-used-up =
        *[other] lahat ng { $people } katao na saklaw nito
     }. Mangyaring sumangguni sa tagapag-ugnay ng inyong delegasyon.
 # Variables: $date (text) the day it expired, long form.
-invite-expired = ❌ Lumipas na po ang bisa ng imbitasyong ito noong { $date }. Mangyaring humingi ng bago sa tagapag-ugnay ng inyong delegasyon.
+invite-expired = ❌ Nagtapos po ang bisa ng imbitasyong ito noong { $date }. Mangyaring humingi ng bagong imbitasyon sa tagapag-ugnay ng inyong delegasyon.
 invite-revoked = ❌ Binawi na po ng mga tagapag-organisa ang imbitasyong ito. Mangyaring makipag-ugnayan sa tagapag-ugnay ng inyong delegasyon.
 # After five wrong codes in ten minutes. Variables: $minutes (number) how long to wait.
 invite-slow-down =
-    ⏳ Masyado na pong marami ang maling code. Pakihintay ang { $minutes ->
+    ⏳ Masyado na pong maraming maling code. Maghintay po muna ng { $minutes ->
         [1] isang minuto
        *[other] { $minutes } minuto
     } bago subukang muli.
@@ -42,20 +42,20 @@ invite-needed = Sa pamamagitan lamang po ng imbitasyon ang pagpaparehistro sa mg
 
 # Variables: $step (number) this question's number, $steps (number) how many there are.
 profile-step = Tanong { $step } ng { $steps }
-profile-ask-full-name = Ano po ang inyong <b>buong pangalan</b>, ayon sa dapat nakasulat sa inyong badge?
+profile-ask-full-name = Ano po ang inyong <b>buong pangalan</b>, gaya ng dapat nakalimbag sa inyong kard ng akreditasyon?
 profile-ask-title = Ano po ang inyong <b>katungkulan o posisyon</b>? Halimbawa: Alkalde, Bise Alkalde, Direktor ng Ugnayang Panlabas.
 profile-ask-city = Aling <b>lungsod</b> po ang inyong kinakatawan?
-profile-ask-country = Saang <b>bansa</b> po kayo nagmula? Pumili sa ibaba, o i-type ang pangalan ng ibang bansa.
+profile-ask-country = Saang <b>bansa</b> po kayo nagmula? Pumili po sa ibaba, o i-type ang pangalan ng ibang bansa.
 profile-ask-organisation = Saang <b>organisasyon</b> po kayo kabilang? Halimbawa: ang People's Committee ng Lungsod ng Da Nang.
 profile-ask-diet = Mayroon po ba kayong <b>espesyal na pangangailangan sa pagkain</b>?
 profile-ask-diet-other = Pakilarawan po ang inyong pangangailangan sa pagkain (halimbawa, isang alerhiya).
-profile-ask-interpretation = Anong <b>wika ng interpretasyon</b> po ang kailangan ninyo sa mga sesyon?
+profile-ask-interpretation = Anong <b>wika ng interpretasyon</b> ang kailangan po ninyo sa mga sesyon?
 profile-cancel-hint = Upang tumigil, ipadala ang /cancel.
 
 profile-invalid-empty = Paki-type po ang inyong sagot.
 # Variables: $max (number) the longest answer accepted, in characters.
 profile-invalid-too-long = Masyadong mahaba po ang sagot na ito: hanggang { $max } karakter lamang po.
-profile-invalid-characters = May mga karakter po ang sagot na ito na hindi maaaring i-print sa badge. Paki-type po itong muli.
+profile-invalid-characters = May mga karakter po ang sagot na ito na hindi maaaring ilimbag sa kard ng akreditasyon. Paki-type po itong muli.
 profile-invalid-not-text = Pakisagot po gamit ang teksto.
 profile-invalid-choose = Pakipili po ang isa sa mga pindutan sa ibaba.
 
@@ -81,19 +81,19 @@ profile-field-country = Bansa
 profile-field-organisation = Organisasyon
 profile-field-diet = Pangangailangan sa pagkain
 profile-field-interpretation = Interpretasyon
-profile-interpretation-none = Hindi kailangan
+profile-interpretation-none = Hindi kailangan ng interpretasyon
 
 # Countries offered as buttons (plain text). Others are typed.
 country-bn = Brunei Darussalam
 country-kh = Cambodia
 country-id = Indonesia
-country-la = Lao PDR
+country-la = Laos
 country-my = Malaysia
 country-mm = Myanmar
 country-ph = Pilipinas
 country-sg = Singapore
 country-th = Thailand
-country-vn = Viet Nam
+country-vn = Vietnam
 country-tl = Timor-Leste
 country-cn = Tsina
 
@@ -107,14 +107,14 @@ diet-other = Iba pa (ilalarawan ko)
 ## The sessions open for registration (/dialogues).
 
 dialogues-title = 📝 <b>Pagpaparehistro sa mga diyalogo</b>
-dialogues-intro = Limitado po ang mga upuan. Pumili ng sesyon upang makita ito at makapagparehistro.
+dialogues-intro = Limitado po ang mga upuan. Pumili ng sesyon upang makita ang mga detalye at makapagparehistro.
 dialogues-none = Walang sesyong bukas para sa pagpaparehistro sa ngayon.
 # Seats of a session. Variables: $left (number) seats still free, $capacity (number) all seats.
 dialogues-seats =
     { $left ->
         [0] 🎟️ Puno na ({ $capacity } upuan): bukas ang waitlist
-        [1] 🎟️ Isa na lang sa { $capacity } upuan ang bakante
-       *[other] 🎟️ { $left } sa { $capacity } upuan ang bakante pa
+        [1] 🎟️ Isa na lang ang bakante sa { $capacity } upuan
+       *[other] 🎟️ Bakante pa ang { $left } sa { $capacity } upuan
     }
 dialogues-closed = 🔒 Sarado na ang pagpaparehistro
 # Variables: $date (text) the day, long form; $time (text) such as 20:00.
@@ -164,7 +164,7 @@ register-not-registered = Wala po kayong puwesto sa <b>{ $title }</b>.
 # Variables: $title (text) session title; $when (text) its day and time; $venue (text) its venue and room.
 register-promoted =
     🎉 <b>Magandang balita po: may nabakanteng upuan para sa inyo.</b>
-    Nakarehistro na kayo ngayon sa:
+    Nakarehistro na po kayo ngayon sa:
 
     <b>{ $title }</b>
     { $when }
@@ -193,4 +193,4 @@ button-agenda-cancel = ❌ Kanselahin: { $title }
 # The caption of the calendar file. Variables: $event (text) event name; $tz (text) time zone such as Asia/Shanghai.
 agenda-ics-caption = 📅 Ang inyong agenda para sa { $event }. Buksan ang file upang idagdag ito sa kalendaryo ng inyong telepono. Lokal na oras ang lahat ng nakasaad na oras ({ $tz }).
 # How a session on the waitlist is named in the calendar. Variables: $title (text) session title.
-agenda-ics-waitlisted = { $title } (naghihintay)
+agenda-ics-waitlisted = { $title } (nasa waitlist)

@@ -22,7 +22,7 @@ organiser-invite-ask-expiry = Sampai tanggal berapa undangan ini berlaku? Ketik 
 button-invite-no-expiry = Tanpa batas waktu
 # Variables: $max (number) the largest number accepted.
 organiser-invite-invalid-people = Silakan ketik angka dari 1 sampai { $max }.
-organiser-invite-invalid-date = Silakan ketik tanggal seperti 2025-01-14, mulai hari ini atau sesudahnya.
+organiser-invite-invalid-date = Silakan ketik tanggal seperti 2025-01-14, yaitu hari ini atau sesudahnya.
 # Variables: $max (number) the longest name accepted, in characters.
 organiser-invite-invalid-name = Silakan ketik nama delegasi, maksimal { $max } karakter.
 organiser-invite-cancelled = Tidak ada undangan yang dibuat.
@@ -34,7 +34,7 @@ organiser-invite-created =
     Teruskan tautan ini (atau kode QR di bawah) kepada delegasi tersebut:
     { $link }
 
-    Sebagai alternatif, kode yang dapat diketik: <code>{ $code }</code>
+    Atau, kode yang dapat diketik sebagai gantinya: <code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
 organiser-invite-valid-until = Berlaku sampai dengan { $date }.
 # Variables: $delegation (text) the delegation.

@@ -21,9 +21,10 @@ invite-other-delegation = Anda sudah terdaftar sebagai anggota delegasi <b>{ $de
 invite-not-found = ❌ Kode undangan ini tidak valid. Silakan periksa kembali dan coba lagi, atau mintalah tautannya kepada koordinator delegasi Anda.
 # Variables: $people (number) how many people the invitation covers.
 invite-used-up =
-    ❌ Undangan ini sudah digunakan oleh semua orang yang tercakup di dalamnya ({ $people ->
-       *[other] { $people } orang
-    }). Silakan hubungi koordinator delegasi Anda.
+    ❌ Undangan ini sudah digunakan oleh { $people ->
+        [1] satu-satunya orang
+       *[other] seluruh { $people } orang
+    } yang tercakup di dalamnya. Silakan hubungi koordinator delegasi Anda.
 # Variables: $date (text) the day it expired, long form.
 invite-expired = ❌ Masa berlaku undangan ini telah berakhir pada { $date }. Silakan minta undangan baru kepada koordinator delegasi Anda.
 invite-revoked = ❌ Undangan ini telah dicabut oleh panitia. Silakan hubungi koordinator delegasi Anda.
@@ -39,14 +40,14 @@ invite-needed = Pendaftaran sesi hanya dapat dilakukan melalui undangan. Silakan
 
 # Variables: $step (number) this question's number, $steps (number) how many there are.
 profile-step = Pertanyaan { $step } dari { $steps }
-profile-ask-full-name = Siapa <b>nama lengkap</b> Anda, sebagaimana akan tercantum pada tanda pengenal?
+profile-ask-full-name = Siapa <b>nama lengkap</b> Anda, sebagaimana yang akan dicantumkan pada tanda pengenal Anda?
 profile-ask-title = Apa <b>jabatan</b> Anda? Misalnya: Wali Kota, Wakil Wali Kota, Kepala Kantor Urusan Luar Negeri.
 profile-ask-city = <b>Kota</b> mana yang Anda wakili?
 profile-ask-country = Dari <b>negara</b> mana Anda berasal? Silakan pilih di bawah ini, atau ketik nama negara lain.
 profile-ask-organisation = Apa <b>instansi atau organisasi</b> tempat Anda bertugas? Misalnya: Komite Rakyat Kota Da Nang.
 profile-ask-diet = Apakah Anda memiliki <b>kebutuhan makanan khusus</b>?
 profile-ask-diet-other = Silakan jelaskan kebutuhan makanan khusus Anda (misalnya, alergi).
-profile-ask-interpretation = Ke <b>bahasa</b> apa Anda memerlukan <b>penerjemahan lisan</b> selama sesi berlangsung?
+profile-ask-interpretation = Ke bahasa apa Anda memerlukan <b>penerjemahan lisan</b> selama sesi berlangsung?
 profile-cancel-hint = Untuk berhenti, kirim /cancel.
 
 profile-invalid-empty = Silakan ketik jawaban Anda.
@@ -84,7 +85,7 @@ profile-interpretation-none = Tidak perlu penerjemahan
 country-bn = Brunei Darussalam
 country-kh = Kamboja
 country-id = Indonesia
-country-la = RDR Laos
+country-la = Laos
 country-my = Malaysia
 country-mm = Myanmar
 country-ph = Filipina
@@ -114,7 +115,7 @@ dialogues-seats =
     }
 dialogues-closed = 🔒 Pendaftaran ditutup
 # Variables: $date (text) the day, long form; $time (text) such as 20:00.
-dialogues-closes = Pendaftaran ditutup pada { $date } pukul { $time }.
+dialogues-closes = Pendaftaran akan ditutup pada { $date } pukul { $time }.
 dialogues-you-confirmed = ✅ Anda sudah terdaftar
 # Variables: $position (number) the delegate's place on the waitlist.
 dialogues-you-waitlisted = ⏳ Anda berada di urutan ke-{ $position } dalam daftar tunggu
@@ -138,9 +139,9 @@ register-confirmed =
     { $when }
     { $venue }
 
-    Kode check-in Anda dikirim berikut ini: mohon tunjukkan di pintu masuk.
+    Kode check-in Anda menyusul di bawah ini: mohon tunjukkan kode tersebut di pintu masuk.
 # Variables: $title (text) session title; $position (number) place on the waitlist.
-register-waitlisted = ⏳ <b>Sesi ini sudah penuh.</b> Anda berada di urutan ke-{ $position } dalam daftar tunggu untuk <b>{ $title }</b>. Jika ada kursi yang kosong, kursi tersebut akan diberikan kepada Anda secara otomatis dan saya akan memberi tahu Anda di sini.
+register-waitlisted = ⏳ <b>Sesi ini sudah penuh.</b> Anda berada di urutan ke-{ $position } dalam daftar tunggu untuk <b>{ $title }</b>. Jika ada kursi yang kosong, kursi tersebut akan otomatis diberikan kepada Anda dan saya akan memberi tahu Anda di sini.
 # Variables: $title (text) session title.
 register-already-confirmed = Anda sudah terdaftar untuk <b>{ $title }</b>.
 # Variables: $title (text) session title; $position (number) place on the waitlist.
@@ -166,7 +167,7 @@ register-promoted =
     { $when }
     { $venue }
 
-    Kode check-in Anda dikirim berikut ini: mohon tunjukkan di pintu masuk.
+    Kode check-in Anda menyusul di bawah ini: mohon tunjukkan kode tersebut di pintu masuk.
 # The caption of the check-in QR code (at most 1024 characters).
 # Variables: $title (text) session title; $when (text) its day and time.
 register-code-caption =

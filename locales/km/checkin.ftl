@@ -11,7 +11,7 @@ checkin-card =
 
     { $title }
     { $when }
-button-check-in = ✅ កត់ត្រាថាមានវត្តមាន
+button-check-in = ✅ កត់ត្រាវត្តមាន
 # Variables: $time (text) such as 13:52.
 checkin-done = ✅ បានចុះវត្តមាននៅម៉ោង { $time }។
 # Variables: $time (text) such as 13:52.

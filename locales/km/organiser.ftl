@@ -22,7 +22,7 @@ organiser-invite-ask-expiry = តើការអញ្ជើញនេះមា�
 button-invite-no-expiry = គ្មានថ្ងៃផុតកំណត់
 # Variables: $max (number) the largest number accepted.
 organiser-invite-invalid-people = សូមវាយលេខពី 1 ដល់ { $max }។
-organiser-invite-invalid-date = សូមវាយកាលបរិច្ឆេទ ដូចជា 2025-01-14 ដែលជាថ្ងៃនេះ ឬថ្ងៃក្រោយ។
+organiser-invite-invalid-date = សូមវាយកាលបរិច្ឆេទចាប់ពីថ្ងៃនេះតទៅ ដូចជា 2025-01-14។
 # Variables: $max (number) the longest name accepted, in characters.
 organiser-invite-invalid-name = សូមវាយឈ្មោះគណៈប្រតិភូ មិនលើសពី { $max } តួអក្សរ។
 organiser-invite-cancelled = មិនបានបង្កើតការអញ្ជើញទេ។
@@ -34,7 +34,7 @@ organiser-invite-created =
     សូមបញ្ជូនតំណភ្ជាប់នេះ (ឬកូដ QR ខាងក្រោម) ទៅគណៈប្រតិភូ៖
     { $link }
 
-    ឬលេខកូដសម្រាប់វាយបញ្ចូលជំនួសវិញ៖ <code>{ $code }</code>
+    ឬកូដសម្រាប់វាយបញ្ចូលជំនួសតំណភ្ជាប់៖ <code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
 organiser-invite-valid-until = មានសុពលភាពរហូតដល់{ $date } (រាប់បញ្ចូលទាំងថ្ងៃនោះ)។
 # Variables: $delegation (text) the delegation.
@@ -46,11 +46,11 @@ organiser-invites-line = <b>{ $delegation }</b>៖ { $used } នៃ { $people } 
 organiser-invites-state-active = មានសុពលភាព
 organiser-invites-state-used-up = ប្រើអស់ហើយ
 organiser-invites-state-expired = ផុតសុពលភាព
-organiser-invites-state-revoked = បានដកហូត
+organiser-invites-state-revoked = បានលុបចោល
 # Variables: $delegation (text).
-button-revoke = ✖️ ដកហូត៖ { $delegation }
+button-revoke = ✖️ លុបចោល៖ { $delegation }
 # Variables: $delegation (text).
-organiser-invite-revoked = ការអញ្ជើញសម្រាប់ <b>{ $delegation }</b> ត្រូវបានដកហូតហើយ។ អ្នកដែលបានចុះឈ្មោះតាមការអញ្ជើញនេះរួចហើយ នៅតែរក្សាកន្លែងរបស់ខ្លួន។
+organiser-invite-revoked = ការអញ្ជើញសម្រាប់ <b>{ $delegation }</b> ត្រូវបានលុបចោលហើយ។ អ្នកដែលបានចុះឈ្មោះតាមការអញ្ជើញនេះរួចហើយ នៅតែរក្សាកន្លែងរបស់ខ្លួន។
 
 ## Registrations (/registrations, /export).
 
@@ -61,7 +61,7 @@ organiser-registrations-line =
     បានបញ្ជាក់ { $confirmed }/{ $capacity } · បញ្ជីរង់ចាំ { $waitlist } · បានចុះវត្តមាន { $checked }
 # Variables: $over (number) confirmed people beyond the capacity.
 organiser-registrations-over = ⚠️ លើសចំនួនកន្លែង { $over } នាក់
-organiser-registrations-none = មិនមានសម័យប្រជុំណាមួយនៃព្រឹត្តិការណ៍ ដែលតម្រូវឱ្យចុះឈ្មោះទេ។
+organiser-registrations-none = មិនមានសម័យប្រជុំណាមួយដែលតម្រូវឱ្យចុះឈ្មោះទេ។
 # Variables: $count (number) rows in the file.
 organiser-export-caption =
     📄 { $count ->
@@ -75,19 +75,19 @@ organiser-reload-ok = ✅ ឯកសារព្រឹត្តិការណ៍
 # Variables: $count (number) people moved from waitlists to confirmed seats.
 organiser-reload-promoted =
     { $count ->
-       *[other] មនុស្សចំនួន { $count } នាក់ ត្រូវបានផ្ដល់កន្លែងពីបញ្ជីរង់ចាំ និងបានទទួលការជូនដំណឹងហើយ។
+       *[other] អ្នកក្នុងបញ្ជីរង់ចាំចំនួន { $count } នាក់ បានទទួលកន្លែង និងត្រូវបានជូនដំណឹងហើយ។
     }
 # Variables: $title (text) session title; $over (number) confirmed people beyond the new capacity.
-organiser-reload-over = ⚠️ <b>{ $title }</b>៖ អ្នកដែលបានបញ្ជាក់ លើសចំនួនកន្លែងថ្មី { $over } នាក់។ មិនមាននរណាម្នាក់ត្រូវបានដកចេញទេ។
+organiser-reload-over = ⚠️ <b>{ $title }</b>៖ ចំនួនអ្នកដែលបានបញ្ជាក់ លើសចំនួនកន្លែងថ្មី { $over } នាក់។ មិនមាននរណាម្នាក់ត្រូវបានដកចេញទេ។
 # Variables: $count (number) problems found.
 organiser-reload-failed =
     ❌ { $count ->
        *[other] ឯកសារព្រឹត្តិការណ៍មានបញ្ហាចំនួន { $count }
-    }។ ខ្លឹមសារបច្ចុប្បន្ននៅតែត្រូវបានប្រើប្រាស់ដដែល៖
+    }។ ខ្លឹមសារបច្ចុប្បន្ននៅតែប្រើដដែល៖
 # Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
 organiser-invite-revoke-confirm =
-    តើចង់ដកហូតការអញ្ជើញសម្រាប់ <b>{ $delegation }</b> មែនទេ? តំណភ្ជាប់ និងលេខកូដនៃការអញ្ជើញនេះនឹងលែងប្រើបានទៀត។ { $used ->
+    តើលោកអ្នកពិតជាចង់លុបចោលការអញ្ជើញសម្រាប់ <b>{ $delegation }</b> មែនទេ? តំណភ្ជាប់ និងកូដនៃការអញ្ជើញនេះនឹងលែងប្រើបានទៀត។ { $used ->
         [0] មិនទាន់មាននរណាម្នាក់ប្រើការអញ្ជើញនេះនៅឡើយទេ។
        *[other] អ្នកដែលបានចុះឈ្មោះតាមការអញ្ជើញនេះចំនួន { $used } នាក់ នៅតែរក្សាកន្លែងរបស់ខ្លួន។
     }
-button-revoke-confirm = ✖️ បញ្ជាក់ការដកហូត
+button-revoke-confirm = ✖️ បញ្ជាក់ការលុបចោល

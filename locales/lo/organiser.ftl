@@ -16,25 +16,25 @@ organiser-stats-line = • { $language }: { $count }
 
 ## Invitations (/invite, /invites).
 
-organiser-invite-ask-delegation = 🎟️ <b>ຄຳເຊີນໃໝ່.</b> ຄຳເຊີນນີ້ສຳລັບ<b>ຄະນະຜູ້ແທນ</b>ໃດ (ນະຄອນ, ປະເທດ ຫຼື ອົງການ)? ສົ່ງ /cancel ເພື່ອຢຸດ.
-organiser-invite-ask-people = ຄຳເຊີນນີ້ສຳລັບ<b>ຈຳນວນຈັກທ່ານ</b>?
+organiser-invite-ask-delegation = 🎟️ <b>ຄຳເຊີນໃໝ່.</b> ຄຳເຊີນນີ້ສຳລັບ<b>ຄະນະຜູ້ແທນ</b>ໃດ (ນະຄອນ, ປະເທດ ຫຼື ອົງການ)? ເພື່ອຢຸດ, ກະລຸນາສົ່ງ /cancel.
+organiser-invite-ask-people = ຄຳເຊີນນີ້ສຳລັບ<b>ຈັກທ່ານ</b>?
 organiser-invite-ask-expiry = ຄຳເຊີນນີ້ໃຊ້ໄດ້ຮອດວັນໃດ? ກະລຸນາພິມວັນທີ ເຊັ່ນ 2025-01-14, ຫຼື ກົດ “ບໍ່ມີວັນໝົດອາຍຸ”.
 button-invite-no-expiry = ບໍ່ມີວັນໝົດອາຍຸ
 # Variables: $max (number) the largest number accepted.
 organiser-invite-invalid-people = ກະລຸນາພິມຕົວເລກແຕ່ 1 ຫາ { $max }.
-organiser-invite-invalid-date = ກະລຸນາພິມວັນທີ ເຊັ່ນ 2025-01-14, ເປັນມື້ນີ້ ຫຼື ຫຼັງຈາກມື້ນີ້.
+organiser-invite-invalid-date = ກະລຸນາພິມວັນທີ ເຊັ່ນ 2025-01-14, ເຊິ່ງຕ້ອງເປັນມື້ນີ້ ຫຼື ຫຼັງຈາກມື້ນີ້.
 # Variables: $max (number) the longest name accepted, in characters.
 organiser-invite-invalid-name = ກະລຸນາພິມຊື່ຄະນະຜູ້ແທນ, ບໍ່ເກີນ { $max } ຕົວອັກສອນ.
 organiser-invite-cancelled = ບໍ່ໄດ້ສ້າງຄຳເຊີນໃດ.
 # Variables: $delegation (text) the delegation; $people (number) people it covers; $link (text) the deep link; $code (text) the code to type.
 organiser-invite-created =
-    ✅ ຄຳເຊີນສຳລັບ <b>{ $delegation }</b>, { $people ->
+    ✅ ຄຳເຊີນສຳລັບ <b>{ $delegation }</b> ຈຳນວນ { $people ->
        *[other] { $people } ທ່ານ
     }.
     ກະລຸນາສົ່ງຕໍ່ລິ້ງນີ້ (ຫຼື ລະຫັດ QR ຂ້າງລຸ່ມນີ້) ໃຫ້ຄະນະຜູ້ແທນ:
     { $link }
 
-    ຫຼື ລະຫັດສຳລັບພິມແທນ: <code>{ $code }</code>
+    ລະຫັດສຳລັບພິມແທນການເປີດລິ້ງ: <code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
 organiser-invite-valid-until = ໃຊ້ໄດ້ຮອດ{ $date } (ລວມທັງວັນດັ່ງກ່າວ).
 # Variables: $delegation (text) the delegation.
@@ -61,7 +61,7 @@ organiser-registrations-line =
     ຢືນຢັນແລ້ວ { $confirmed }/{ $capacity } · ລາຍຊື່ລໍຖ້າ { $waitlist } · ເຊັກອິນແລ້ວ { $checked }
 # Variables: $over (number) confirmed people beyond the capacity.
 organiser-registrations-over = ⚠️ ເກີນຈຳນວນບ່ອນນັ່ງ { $over } ທ່ານ
-organiser-registrations-none = ບໍ່ມີກອງປະຊຸມໃດຂອງງານທີ່ຕ້ອງລົງທະບຽນ.
+organiser-registrations-none = ບໍ່ມີລາຍການໃດໃນງານນີ້ທີ່ຕ້ອງລົງທະບຽນ.
 # Variables: $count (number) rows in the file.
 organiser-export-caption =
     📄 { $count ->
@@ -83,7 +83,7 @@ organiser-reload-over = ⚠️ <b>{ $title }</b>: ມີຜູ້ທີ່ຢື
 organiser-reload-failed =
     ❌ { $count ->
        *[other] ໄຟລ໌ຂໍ້ມູນງານມີບັນຫາ { $count } ຂໍ້
-    }; ລະບົບຍັງຄົງໃຊ້ເນື້ອຫາເດີມຢູ່:
+    }. ລະບົບຍັງຄົງໃຊ້ຂໍ້ມູນເດີມຢູ່:
 # Before revoking. Variables: $delegation (text); $used (number) people already registered with it.
 organiser-invite-revoke-confirm =
     ທ່ານຕ້ອງການຍົກເລີກຄຳເຊີນສຳລັບ <b>{ $delegation }</b> ແທ້ບໍ່? ລິ້ງ ແລະ ລະຫັດຂອງຄຳເຊີນນີ້ຈະໃຊ້ບໍ່ໄດ້ອີກ. { $used ->

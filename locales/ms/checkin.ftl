@@ -19,5 +19,5 @@ checkin-already = ⚠️ Kehadiran telah pun direkodkan pada pukul { $time }.
 # The delegate opens their own code. Variables: $title (text) session title.
 checkin-own-code = 🎫 Ini ialah kod daftar masuk anda untuk <b>{ $title }</b>. Sila tunjukkan kod ini kepada sukarelawan di pintu masuk.
 # Anyone else who opens a check-in code learns nothing about its owner.
-checkin-not-for-you = Kod ini adalah untuk kegunaan sukarelawan di pintu masuk.
+checkin-not-for-you = Kod ini untuk kegunaan sukarelawan di pintu masuk.
 checkin-unknown = ❌ Kod daftar masuk ini tidak sah: pendaftarannya mungkin telah dibatalkan.

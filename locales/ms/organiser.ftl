@@ -17,12 +17,12 @@ organiser-stats-line = • { $language }: { $count }
 ## Invitations (/invite, /invites).
 
 organiser-invite-ask-delegation = 🎟️ <b>Jemputan baharu.</b> Untuk <b>delegasi</b> manakah jemputan ini (bandar, negara atau organisasi)? Hantar /cancel untuk berhenti.
-organiser-invite-ask-people = Berapakah bilangan <b>orang</b> yang diliputi oleh jemputan ini?
-organiser-invite-ask-expiry = Sehingga tarikh bilakah jemputan ini sah? Taip tarikh seperti 2025-01-14, atau ketik “Tiada tarikh luput”.
+organiser-invite-ask-people = Jemputan ini untuk berapa <b>orang</b>?
+organiser-invite-ask-expiry = Sehingga bilakah jemputan ini sah? Taip tarikh seperti 2025-01-14, atau ketik “Tiada tarikh luput”.
 button-invite-no-expiry = Tiada tarikh luput
 # Variables: $max (number) the largest number accepted.
 organiser-invite-invalid-people = Sila taip nombor dari 1 hingga { $max }.
-organiser-invite-invalid-date = Sila taip tarikh seperti 2025-01-14, iaitu hari ini atau selepasnya.
+organiser-invite-invalid-date = Sila taip tarikh seperti 2025-01-14, iaitu hari ini atau tarikh selepasnya.
 # Variables: $max (number) the longest name accepted, in characters.
 organiser-invite-invalid-name = Sila taip nama delegasi, maksimum { $max } aksara.
 organiser-invite-cancelled = Tiada jemputan dibuat.
@@ -34,7 +34,7 @@ organiser-invite-created =
     Majukan pautan ini (atau kod QR di bawah) kepada delegasi tersebut:
     { $link }
 
-    Kod untuk ditaip sebagai alternatif: <code>{ $code }</code>
+    Atau, kod yang boleh ditaip sebagai gantinya: <code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
 organiser-invite-valid-until = Sah sehingga { $date } (termasuk hari tersebut).
 # Variables: $delegation (text) the delegation.
@@ -67,7 +67,7 @@ organiser-export-caption =
     📄 { $count ->
         [0] Belum ada pendaftaran.
        *[other] { $count } pendaftaran.
-    } Nama dalam semua tulisan dipaparkan dengan betul dalam Excel.
+    } Nama dalam apa jua sistem tulisan dipaparkan dengan betul dalam Excel.
 
 ## Reloading the event file (/reload).
 
@@ -88,6 +88,6 @@ organiser-reload-failed =
 organiser-invite-revoke-confirm =
     Tarik balik jemputan untuk <b>{ $delegation }</b>? Pautan dan kodnya tidak akan berfungsi lagi. { $used ->
         [0] Belum ada sesiapa yang menggunakannya.
-       *[other] { $used } orang yang telah menggunakannya tetap mengekalkan tempatnya.
+       *[other] { $used } orang yang telah menggunakannya tetap mengekalkan tempat masing-masing.
     }
 button-revoke-confirm = ✖️ Ya, tarik balik

@@ -11,7 +11,7 @@ menu-my = 🗓️ Agenda saya
 # Variables: $delegation (text) the delegation's name (a city, country or organisation), $steps (number) how many questions the profile has.
 invite-welcome =
     ✅ Selamat datang! Anda dijemput sebagai ahli delegasi <b>{ $delegation }</b>.
-    Untuk mendaftar bagi sesi, sila jawab { $steps } soalan ringkas untuk pas delegasi anda dan untuk pihak penganjur. Anda boleh berhenti pada bila-bila masa dengan /cancel.
+    Untuk mendaftar bagi sesi-sesi, sila jawab { $steps } soalan ringkas untuk pas delegasi anda dan untuk pihak penganjur. Anda boleh berhenti pada bila-bila masa dengan /cancel.
 # Variables: $delegation (text) the delegation's name.
 invite-already-member = Anda telah berdaftar sebagai ahli delegasi <b>{ $delegation }</b>.
 # Someone who belongs to one delegation opens another's invitation.
@@ -20,9 +20,10 @@ invite-other-delegation = Anda telah berdaftar sebagai ahli delegasi <b>{ $deleg
 invite-not-found = ❌ Kod jemputan ini tidak sah. Sila semak dan cuba lagi, atau minta pautan daripada penyelaras delegasi anda.
 # Variables: $people (number) how many people the invitation covers.
 invite-used-up =
-    ❌ Jemputan ini telah digunakan sepenuhnya oleh semua orang yang diliputinya ({ $people ->
-       *[other] { $people } orang
-    }). Sila hubungi penyelaras delegasi anda.
+    ❌ Jemputan ini telah digunakan oleh { $people ->
+        [1] satu-satunya orang
+       *[other] kesemua { $people } orang
+    } yang diliputinya. Sila hubungi penyelaras delegasi anda.
 # Variables: $date (text) the day it expired, long form.
 invite-expired = ❌ Jemputan ini telah tamat tempoh pada { $date }. Sila minta jemputan baharu daripada penyelaras delegasi anda.
 invite-revoked = ❌ Jemputan ini telah ditarik balik oleh pihak penganjur. Sila hubungi penyelaras delegasi anda.
@@ -38,7 +39,7 @@ invite-needed = Pendaftaran untuk sesi adalah melalui jemputan sahaja. Sila buka
 
 # Variables: $step (number) this question's number, $steps (number) how many there are.
 profile-step = Soalan { $step } daripada { $steps }
-profile-ask-full-name = Apakah <b>nama penuh</b> anda, seperti yang perlu tertera pada pas delegasi?
+profile-ask-full-name = Apakah <b>nama penuh</b> anda, seperti yang akan tertera pada pas delegasi anda?
 profile-ask-title = Apakah <b>jawatan</b> anda? Contohnya: Datuk Bandar, Timbalan Datuk Bandar, Pengarah Hal Ehwal Luar Negeri.
 profile-ask-city = <b>Bandar</b> manakah yang anda wakili?
 profile-ask-country = Anda berasal dari <b>negara</b> mana? Sila pilih di bawah, atau taip nama negara lain.
@@ -103,7 +104,7 @@ diet-other = Lain-lain (akan saya nyatakan)
 ## The sessions open for registration (/dialogues).
 
 dialogues-title = 📝 <b>Pendaftaran dialog</b>
-dialogues-intro = Tempat duduk adalah terhad. Pilih sesi untuk melihat butirannya dan mendaftar.
+dialogues-intro = Tempat duduk terhad. Pilih sesi untuk melihat butirannya dan mendaftar.
 dialogues-none = Tiada sesi yang dibuka untuk pendaftaran.
 # Seats of a session. Variables: $left (number) seats still free, $capacity (number) all seats.
 dialogues-seats =
@@ -113,10 +114,10 @@ dialogues-seats =
     }
 dialogues-closed = 🔒 Pendaftaran ditutup
 # Variables: $date (text) the day, long form; $time (text) such as 20:00.
-dialogues-closes = Pendaftaran ditutup pada { $date } pukul { $time }.
+dialogues-closes = Pendaftaran akan ditutup pada { $date } pukul { $time }.
 dialogues-you-confirmed = ✅ Anda telah berdaftar
 # Variables: $position (number) the delegate's place on the waitlist.
-dialogues-you-waitlisted = ⏳ Anda di kedudukan ke-{ $position } dalam senarai menunggu
+dialogues-you-waitlisted = ⏳ Anda berada di kedudukan ke-{ $position } dalam senarai menunggu
 
 ## Registering, from a session's screen.
 
@@ -139,7 +140,7 @@ register-confirmed =
 
     Kod daftar masuk anda akan dihantar selepas ini: sila tunjukkan kod itu di pintu masuk.
 # Variables: $title (text) session title; $position (number) place on the waitlist.
-register-waitlisted = ⏳ <b>Sesi ini sudah penuh.</b> Anda di kedudukan ke-{ $position } dalam senarai menunggu untuk <b>{ $title }</b>. Jika ada tempat duduk yang kosong, tempat itu akan diberikan kepada anda secara automatik dan saya akan memaklumkan anda di sini.
+register-waitlisted = ⏳ <b>Sesi ini sudah penuh.</b> Anda berada di kedudukan ke-{ $position } dalam senarai menunggu untuk <b>{ $title }</b>. Jika ada tempat duduk yang kosong, tempat itu akan diberikan kepada anda secara automatik dan saya akan memaklumkan anda di sini.
 # Variables: $title (text) session title.
 register-already-confirmed = Anda telah pun berdaftar untuk <b>{ $title }</b>.
 # Variables: $title (text) session title; $position (number) place on the waitlist.
@@ -186,6 +187,6 @@ button-profile = 👤 Profil saya
 # A cancel button for one session of the agenda. Variables: $title (text) session title, shortened.
 button-agenda-cancel = ❌ Batal: { $title }
 # The caption of the calendar file. Variables: $event (text) event name; $tz (text) time zone such as Asia/Shanghai.
-agenda-ics-caption = 📅 Agenda anda untuk { $event }. Buka fail ini untuk menambahkannya ke kalendar telefon anda. Semua masa ialah waktu tempatan ({ $tz }).
+agenda-ics-caption = 📅 Agenda anda untuk { $event }. Buka fail ini untuk menambahkannya ke dalam kalendar telefon anda. Semua masa ialah waktu tempatan ({ $tz }).
 # How a session on the waitlist is named in the calendar. Variables: $title (text) session title.
 agenda-ics-waitlisted = { $title } (senarai menunggu)

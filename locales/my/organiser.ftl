@@ -17,12 +17,12 @@ organiser-stats-line = • { $language } - { $count }
 ## Invitations (/invite, /invites).
 
 organiser-invite-ask-delegation = 🎟️ <b>ဖိတ်ကြားချက် အသစ်။</b> မည်သည့် <b>ကိုယ်စားလှယ်အဖွဲ့</b>အတွက် ဖြစ်ပါသနည်း (မြို့၊ နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်း)။ ရပ်လိုပါက /cancel ကို ပေးပို့ပါ။
-organiser-invite-ask-people = <b>လူဦးရေ</b> မည်မျှအတွက် ဖြစ်ပါသနည်း။
-organiser-invite-ask-expiry = မည်သည့်နေ့အထိ အကျုံးဝင်ပါသနည်း။ 2025-01-14 ကဲ့သို့ ရက်စွဲကို ရိုက်ထည့်ပါ သို့မဟုတ် “သက်တမ်း အကန့်အသတ်မရှိ” ကို နှိပ်ပါ။
+organiser-invite-ask-people = <b>ဦးရေ</b> မည်မျှအတွက် ဖြစ်ပါသနည်း။
+organiser-invite-ask-expiry = မည်သည့်နေ့အထိ သက်တမ်းရှိပါသနည်း။ 2025-01-14 ကဲ့သို့ ရက်စွဲကို ရိုက်ထည့်ပါ သို့မဟုတ် “သက်တမ်း အကန့်အသတ်မရှိ” ကို နှိပ်ပါ။
 button-invite-no-expiry = သက်တမ်း အကန့်အသတ်မရှိ
 # Variables: $max (number) the largest number accepted.
 organiser-invite-invalid-people = 1 မှ { $max } အထိ ဂဏန်းတစ်ခုကို ရိုက်ထည့်ပါ။
-organiser-invite-invalid-date = ယနေ့ သို့မဟုတ် နောက်ပိုင်း ရက်စွဲကို 2025-01-14 ပုံစံဖြင့် ရိုက်ထည့်ပါ။
+organiser-invite-invalid-date = ယနေ့ သို့မဟုတ် နောက်ရက်များမှ ရက်စွဲကို 2025-01-14 ပုံစံဖြင့် ရိုက်ထည့်ပါ။
 # Variables: $max (number) the longest name accepted, in characters.
 organiser-invite-invalid-name = ကိုယ်စားလှယ်အဖွဲ့၏ အမည်ကို စာလုံး { $max } လုံးအထိ ရိုက်ထည့်ပါ။
 organiser-invite-cancelled = ဖိတ်ကြားချက် မဖန်တီးခဲ့ပါ။
@@ -36,7 +36,7 @@ organiser-invite-created =
 
     လင့်ခ်အစား ရိုက်ထည့်နိုင်သော ကုဒ် - <code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
-organiser-invite-valid-until = { $date }အထိ (ထိုနေ့ အပါအဝင်) အကျုံးဝင်ပါသည်။
+organiser-invite-valid-until = { $date }အထိ (ထိုနေ့ အပါအဝင်) သက်တမ်းရှိပါသည်။
 # Variables: $delegation (text) the delegation.
 organiser-invite-qr-caption = { $delegation } အတွက် ဖိတ်ကြားချက် - Delegate Desk ကို ဖွင့်ရန် စကင်ဖတ်ပါ။
 organiser-invites-title = 🎟️ <b>ဖိတ်ကြားချက်များ</b>

@@ -44,7 +44,7 @@ profile-ask-full-name = ကိုယ်စားလှယ်ကတ်တွင�
 profile-ask-title = <b>ရာထူး သို့မဟုတ် တာဝန်</b>ကို ဖော်ပြပေးပါ။ ဥပမာ - မြို့တော်ဝန်၊ ဒုတိယ မြို့တော်ဝန်၊ နိုင်ငံခြားရေးရာ ညွှန်ကြားရေးမှူး။
 profile-ask-city = မည်သည့် <b>မြို့</b>ကို ကိုယ်စားပြုပါသနည်း။
 profile-ask-country = မည်သည့် <b>နိုင်ငံ</b>မှ ဖြစ်ပါသနည်း။ အောက်တွင် ရွေးချယ်ပါ သို့မဟုတ် အခြားနိုင်ငံ၏ အမည်ကို ရိုက်ထည့်ပါ။
-profile-ask-organisation = မည်သည့် <b>အဖွဲ့အစည်း</b>မှ ဖြစ်ပါသနည်း။ ဥပမာ - ဒါနန်းမြို့ ပြည်သူ့ကော်မတီ။
+profile-ask-organisation = မည်သည့် <b>အဖွဲ့အစည်း</b>တွင် တာဝန်ထမ်းဆောင်ပါသနည်း။ ဥပမာ - ရန်ကုန်မြို့တော် စည်ပင်သာယာရေး ကော်မတီ။
 profile-ask-diet = <b>အစားအသောက်ဆိုင်ရာ လိုအပ်ချက်</b> တစ်စုံတစ်ရာ ရှိပါသလား။
 profile-ask-diet-other = အစားအသောက်ဆိုင်ရာ လိုအပ်ချက်ကို ဖော်ပြပေးပါ (ဥပမာ - ဓာတ်မတည့်သော အစားအစာ)။
 profile-ask-interpretation = အစီအစဉ်များ ကျင်းပစဉ် မည်သည့် <b>ဘာသာစကားဖြင့် စကားပြန်</b> လိုအပ်ပါသနည်း။
@@ -105,13 +105,13 @@ diet-other = အခြား (ဖော်ပြပါမည်)
 ## The sessions open for registration (/dialogues).
 
 dialogues-title = 📝 <b>ဆွေးနွေးပွဲများသို့ စာရင်းသွင်းခြင်း</b>
-dialogues-intro = ထိုင်ခုံ အရေအတွက် ကန့်သတ်ထားပါသည်။ အသေးစိတ် ကြည့်ရှုရန်နှင့် စာရင်းသွင်းရန် အစီအစဉ်တစ်ခုကို ရွေးချယ်ပါ။
+dialogues-intro = နေရာ အရေအတွက် ကန့်သတ်ထားပါသည်။ အသေးစိတ် ကြည့်ရှုရန်နှင့် စာရင်းသွင်းရန် အစီအစဉ်တစ်ခုကို ရွေးချယ်ပါ။
 dialogues-none = ယခု စာရင်းသွင်းနိုင်သော အစီအစဉ် မရှိပါ။
 # Seats of a session. Variables: $left (number) seats still free, $capacity (number) all seats.
 dialogues-seats =
     { $left ->
-        [0] 🎟️ နေရာပြည့်ပါပြီ (ထိုင်ခုံ { $capacity } ခု) - စောင့်ဆိုင်းစာရင်း ဖွင့်ထားပါသည်
-       *[other] 🎟️ ထိုင်ခုံ { $capacity } ခုအနက် { $left } ခု ကျန်ပါသည်
+        [0] 🎟️ ပြည့်ပါပြီ (နေရာ { $capacity } ခု) - စောင့်ဆိုင်းစာရင်း ဖွင့်ထားပါသည်
+       *[other] 🎟️ နေရာ { $capacity } ခုအနက် { $left } ခု ကျန်ပါသည်
     }
 dialogues-closed = 🔒 စာရင်းသွင်းခြင်း ပိတ်ပြီး
 # Variables: $date (text) the day, long form; $time (text) such as 20:00.
@@ -141,14 +141,14 @@ register-confirmed =
 
     ဝင်ခွင့်ကုဒ်ကို အောက်တွင် ပေးပို့ပါမည်။ ဝင်ပေါက်တွင် ပြသပေးပါ။
 # Variables: $title (text) session title; $position (number) place on the waitlist.
-register-waitlisted = ⏳ <b>ဤအစီအစဉ်တွင် နေရာပြည့်သွားပါပြီ။</b> <b>{ $title }</b> အတွက် စောင့်ဆိုင်းစာရင်းတွင် အမှတ်စဉ် { $position } ဖြစ်ပါသည်။ နေရာလွတ်ပါက လူကြီးမင်းထံ အလိုအလျောက် ပေးအပ်မည်ဖြစ်ပြီး ဤနေရာတွင် အသိပေးပါမည်။
+register-waitlisted = ⏳ <b>ဤအစီအစဉ်တွင် နေရာပြည့်သွားပါပြီ။</b> လူကြီးမင်းသည် <b>{ $title }</b> အတွက် စောင့်ဆိုင်းစာရင်းတွင် အမှတ်စဉ် { $position } ဖြစ်ပါသည်။ နေရာလွတ်ပါက လူကြီးမင်းထံ အလိုအလျောက် ပေးအပ်မည်ဖြစ်ပြီး ဤချတ်တွင် အသိပေးပါမည်။
 # Variables: $title (text) session title.
 register-already-confirmed = <b>{ $title }</b> သို့ စာရင်းသွင်းပြီး ဖြစ်ပါသည်။
 # Variables: $title (text) session title; $position (number) place on the waitlist.
 register-already-waitlisted = <b>{ $title }</b> အတွက် စောင့်ဆိုင်းစာရင်းတွင် ရှိပြီး ဖြစ်ပါသည် - အမှတ်စဉ် { $position }။
 # The session overlaps one the delegate has a place in.
 # Variables: $title (text) the session they tapped; $other (text) the one they have; $when (text) its day and time.
-register-clash = ⚠️ <b>{ $title }</b> သည် လူကြီးမင်း စာရင်းသွင်းထားပြီးဖြစ်သော <b>{ $other }</b> ({ $when }) နှင့် အချိန်တူ ကျင်းပပါသည်။ ပြောင်းလဲနိုင်ပါသည်၊ သို့သော် <b>{ $other }</b> ရှိ လူကြီးမင်း၏ နေရာကို စွန့်လွှတ်ရမည် ဖြစ်ပါသည်။
+register-clash = ⚠️ <b>{ $title }</b> သည် လူကြီးမင်း စာရင်းသွင်းထားပြီးဖြစ်သော <b>{ $other }</b> ({ $when }) နှင့် အချိန်တူ ကျင်းပပါသည်။ ပြောင်းနိုင်ပါသည်၊ သို့ရာတွင် <b>{ $other }</b> ရှိ လူကြီးမင်း၏ နေရာကို စွန့်လွှတ်ရပါမည်။
 # Variables: $title (text) session title; $date (text) the day, long form; $time (text) such as 20:00.
 register-closed = 🔒 <b>{ $title }</b> အတွက် စာရင်းသွင်းခြင်းကို { $date }၊ { $time } တွင် ပိတ်ခဲ့ပါသည်။
 # Variables: $title (text) session title.
@@ -188,6 +188,6 @@ button-profile = 👤 ကိုယ်ရေးအချက်အလက်
 # A cancel button for one session of the agenda. Variables: $title (text) session title, shortened.
 button-agenda-cancel = ❌ ပယ်ဖျက်ရန် - { $title }
 # The caption of the calendar file. Variables: $event (text) event name; $tz (text) time zone such as Asia/Shanghai.
-agenda-ics-caption = 📅 { $event }အတွက် ကိုယ်ပိုင် အစီအစဉ်။ ဖုန်း၏ ပြက္ခဒိန်သို့ ထည့်ရန် ဤဖိုင်ကို ဖွင့်ပါ။ အချိန်များသည် ဒေသစံတော်ချိန် ({ $tz }) ဖြစ်ပါသည်။
+agenda-ics-caption = 📅 { $event }အတွက် လူကြီးမင်း၏ အစီအစဉ်။ ဖုန်းပြက္ခဒိန်သို့ ထည့်ရန် ဤဖိုင်ကို ဖွင့်ပါ။ အချိန်အားလုံးသည် ဒေသစံတော်ချိန် ({ $tz }) ဖြစ်ပါသည်။
 # How a session on the waitlist is named in the calendar. Variables: $title (text) session title.
 agenda-ics-waitlisted = { $title } (စောင့်ဆိုင်းစာရင်း)

@@ -13,9 +13,9 @@ checkin-card =
     { $when }
 button-check-in = ✅ ยืนยันการเข้าร่วม
 # Variables: $time (text) such as 13:52.
-checkin-done = ✅ เช็กอินเรียบร้อยแล้ว เมื่อเวลา { $time } น.
+checkin-done = ✅ เช็กอินเรียบร้อยแล้วเมื่อเวลา { $time } น.
 # Variables: $time (text) such as 13:52.
-checkin-already = ⚠️ ผู้แทนท่านนี้เช็กอินไปแล้ว เมื่อเวลา { $time } น.
+checkin-already = ⚠️ ผู้แทนท่านนี้เช็กอินไปแล้วเมื่อเวลา { $time } น.
 # The delegate opens their own code. Variables: $title (text) session title.
 checkin-own-code = 🎫 นี่คือรหัสเช็กอินของท่านสำหรับ <b>{ $title }</b> โปรดแสดงรหัสนี้แก่อาสาสมัครที่ประตูทางเข้า
 # Anyone else who opens a check-in code learns nothing about its owner.

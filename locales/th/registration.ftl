@@ -11,12 +11,12 @@ menu-my = 🗓️ กำหนดการส่วนตัว
 # Variables: $delegation (text) the delegation's name (a city, country or organisation), $steps (number) how many questions the profile has.
 invite-welcome =
     ✅ ยินดีต้อนรับ ท่านได้รับเชิญในนามคณะผู้แทน <b>{ $delegation }</b>
-    เพื่อลงทะเบียนเข้าร่วมรายการต่าง ๆ โปรดตอบคำถามสั้น ๆ { $steps } ข้อ สำหรับจัดทำบัตรประจำตัวและแจ้งแก่ผู้จัดงาน ท่านสามารถหยุดได้ทุกเมื่อด้วยคำสั่ง /cancel
+    เพื่อลงทะเบียนเข้าร่วมรายการต่าง ๆ โปรดตอบคำถามสั้น ๆ { $steps } ข้อ เพื่อใช้จัดทำบัตรประจำตัวและเป็นข้อมูลสำหรับผู้จัดงาน ท่านสามารถหยุดได้ทุกเมื่อโดยส่งคำสั่ง /cancel
 # Variables: $delegation (text) the delegation's name.
 invite-already-member = ท่านได้ลงทะเบียนในนามคณะผู้แทน <b>{ $delegation }</b> ไว้แล้ว
 # Someone who belongs to one delegation opens another's invitation.
 # Variables: $delegation (text) the delegation they belong to.
-invite-other-delegation = ท่านได้ลงทะเบียนในนามคณะผู้แทน <b>{ $delegation }</b> ไว้แล้ว จึงไม่ได้ใช้คำเชิญนี้ หากเกิดข้อผิดพลาด โปรดติดต่อจุดบริการช่วยเหลือ
+invite-other-delegation = ท่านได้ลงทะเบียนในนามคณะผู้แทน <b>{ $delegation }</b> ไว้แล้ว ระบบจึงไม่ได้ใช้คำเชิญนี้ หากข้อมูลไม่ถูกต้อง โปรดติดต่อจุดบริการช่วยเหลือ
 invite-not-found = ❌ รหัสคำเชิญนี้ไม่ถูกต้อง โปรดตรวจสอบแล้วลองใหม่อีกครั้ง หรือขอลิงก์จากผู้ประสานงานคณะผู้แทนของท่าน
 # Variables: $people (number) how many people the invitation covers.
 invite-used-up =
@@ -83,7 +83,7 @@ profile-interpretation-none = ไม่ต้องการล่าม
 country-bn = บรูไนดารุสซาลาม
 country-kh = กัมพูชา
 country-id = อินโดนีเซีย
-country-la = สปป. ลาว
+country-la = สปป.ลาว
 country-my = มาเลเซีย
 country-mm = เมียนมา
 country-ph = ฟิลิปปินส์
@@ -143,14 +143,14 @@ register-waitlisted = ⏳ <b>รายการนี้มีผู้ลงท
 # Variables: $title (text) session title.
 register-already-confirmed = ท่านได้ลงทะเบียนเข้าร่วม <b>{ $title }</b> ไว้แล้ว
 # Variables: $title (text) session title; $position (number) place on the waitlist.
-register-already-waitlisted = ท่านอยู่ในรายชื่อสำรองของ <b>{ $title }</b> แล้ว ในลำดับที่ { $position }
+register-already-waitlisted = ท่านอยู่ในรายชื่อสำรองลำดับที่ { $position } ของ <b>{ $title }</b> อยู่แล้ว
 # The session overlaps one the delegate has a place in.
 # Variables: $title (text) the session they tapped; $other (text) the one they have; $when (text) its day and time.
-register-clash = ⚠️ <b>{ $title }</b> จัดขึ้นในเวลาเดียวกับ <b>{ $other }</b> ({ $when }) ซึ่งท่านได้ลงทะเบียนไว้แล้ว ท่านสามารถเปลี่ยนรายการได้ โดยสิทธิ์ของท่านใน <b>{ $other }</b> จะถูกยกเลิก
+register-clash = ⚠️ <b>{ $title }</b> จัดขึ้นในเวลาเดียวกับ <b>{ $other }</b> ({ $when }) ซึ่งท่านได้ลงทะเบียนไว้แล้ว ท่านสามารถเปลี่ยนรายการได้ แต่การลงทะเบียนของท่านใน <b>{ $other }</b> จะถูกยกเลิก
 # Variables: $title (text) session title; $date (text) the day, long form; $time (text) such as 20:00.
 register-closed = 🔒 การลงทะเบียนเข้าร่วม <b>{ $title }</b> ได้ปิดรับไปแล้วเมื่อ{ $date } เวลา { $time } น.
 # Variables: $title (text) session title.
-register-cancelled = ยกเลิกการลงทะเบียนเข้าร่วม <b>{ $title }</b> ของท่านแล้ว ที่นั่งของท่านจะมอบให้แก่ผู้ที่อยู่ในรายชื่อสำรองลำดับถัดไป
+register-cancelled = ยกเลิกการลงทะเบียนเข้าร่วม <b>{ $title }</b> ของท่านแล้ว ที่นั่งของท่านจะส่งต่อให้แก่ผู้ที่อยู่ในรายชื่อสำรองลำดับถัดไป
 # Variables: $title (text) session title.
 register-left-waitlist = ท่านได้ถอนชื่อออกจากรายชื่อสำรองของ <b>{ $title }</b> แล้ว
 # Variables: $title (text) session title.

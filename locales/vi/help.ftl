@@ -41,6 +41,6 @@ command-cancel = Dừng biểu mẫu đang điền
 command-invite = Ban Tổ chức: tạo lời mời mới
 command-invites = Ban Tổ chức: danh sách lời mời
 command-registrations = Ban Tổ chức: đăng ký theo từng phiên
-command-export = Ban Tổ chức: xuất bảng tính đăng ký
+command-export = Ban Tổ chức: xuất danh sách đăng ký ra bảng tính
 command-reload = Ban Tổ chức: tải lại tệp sự kiện
 command-stats = Ban Tổ chức: tình hình sử dụng

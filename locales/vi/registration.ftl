@@ -10,7 +10,7 @@ menu-my = 🗓️ Lịch tham dự của tôi
 
 # Variables: $delegation (text) the delegation's name (a city, country or organisation), $steps (number) how many questions the profile has.
 invite-welcome =
-    ✅ Xin chào mừng Quý vị! Quý vị được mời với tư cách thành viên đoàn <b>{ $delegation }</b>.
+    ✅ Trân trọng chào mừng Quý vị! Quý vị được mời với tư cách thành viên đoàn <b>{ $delegation }</b>.
     Để đăng ký tham dự các phiên, xin Quý vị vui lòng trả lời { $steps } câu hỏi ngắn phục vụ việc in thẻ đại biểu và công tác tổ chức. Quý vị có thể dừng bất cứ lúc nào bằng lệnh /cancel.
 # Variables: $delegation (text) the delegation's name.
 invite-already-member = Quý vị đã được ghi nhận là thành viên đoàn <b>{ $delegation }</b>.
@@ -25,10 +25,10 @@ invite-used-up =
     } và đã được sử dụng hết. Xin Quý vị vui lòng liên hệ cán bộ đầu mối của đoàn.
 # Variables: $date (text) the day it expired, long form.
 invite-expired = ❌ Lời mời này đã hết hạn vào { $date }. Xin Quý vị vui lòng đề nghị cán bộ đầu mối của đoàn cấp lời mời mới.
-invite-revoked = ❌ Lời mời này đã được Ban Tổ chức thu hồi. Xin Quý vị vui lòng liên hệ cán bộ đầu mối của đoàn.
+invite-revoked = ❌ Lời mời này đã bị Ban Tổ chức thu hồi. Xin Quý vị vui lòng liên hệ cán bộ đầu mối của đoàn.
 # After five wrong codes in ten minutes. Variables: $minutes (number) how long to wait.
 invite-slow-down =
-    ⏳ Mã đã bị nhập sai quá nhiều lần. Xin Quý vị vui lòng đợi { $minutes ->
+    ⏳ Quý vị đã nhập sai mã quá nhiều lần. Xin vui lòng đợi { $minutes ->
        *[other] { $minutes } phút
     } rồi thử lại.
 # Someone without an invitation tries to register.
@@ -38,25 +38,25 @@ invite-needed = Việc đăng ký tham dự các phiên chỉ dành cho khách m
 
 # Variables: $step (number) this question's number, $steps (number) how many there are.
 profile-step = Câu hỏi { $step }/{ $steps }
-profile-ask-full-name = Xin Quý vị cho biết <b>họ và tên đầy đủ</b> như cần in trên thẻ đại biểu.
+profile-ask-full-name = Xin Quý vị cho biết <b>họ và tên đầy đủ</b> để in trên thẻ đại biểu.
 profile-ask-title = Xin Quý vị cho biết <b>chức danh hoặc chức vụ</b>. Ví dụ: Chủ tịch UBND thành phố, Phó Chủ tịch UBND thành phố, Giám đốc Sở Ngoại vụ.
 profile-ask-city = Quý vị đại diện cho <b>thành phố</b> nào?
-profile-ask-country = Quý vị đến từ <b>quốc gia</b> nào? Xin chọn bên dưới hoặc nhập tên quốc gia khác.
+profile-ask-country = Quý vị đến từ <b>quốc gia</b> nào? Xin Quý vị chọn bên dưới hoặc nhập tên quốc gia khác.
 profile-ask-organisation = Quý vị thuộc <b>cơ quan, tổ chức</b> nào? Ví dụ: Ủy ban nhân dân thành phố Đà Nẵng.
 profile-ask-diet = Quý vị có <b>yêu cầu đặc biệt về ăn uống</b> không?
 profile-ask-diet-other = Xin Quý vị mô tả yêu cầu về ăn uống (ví dụ: dị ứng thực phẩm).
-profile-ask-interpretation = Trong các phiên họp, Quý vị cần <b>phiên dịch sang ngôn ngữ nào</b>?
+profile-ask-interpretation = Trong các phiên, Quý vị cần <b>phiên dịch sang ngôn ngữ nào</b>?
 profile-cancel-hint = Để dừng, xin gửi lệnh /cancel.
 
 profile-invalid-empty = Xin Quý vị vui lòng nhập câu trả lời.
 # Variables: $max (number) the longest answer accepted, in characters.
-profile-invalid-too-long = Câu trả lời quá dài: xin vui lòng nhập tối đa { $max } ký tự.
+profile-invalid-too-long = Câu trả lời quá dài. Xin Quý vị nhập tối đa { $max } ký tự.
 profile-invalid-characters = Câu trả lời có ký tự không thể in trên thẻ đại biểu. Xin Quý vị vui lòng nhập lại.
-profile-invalid-not-text = Xin Quý vị vui lòng trả lời bằng văn bản.
+profile-invalid-not-text = Xin Quý vị vui lòng trả lời bằng tin nhắn chữ.
 profile-invalid-choose = Xin Quý vị vui lòng chọn một trong các nút bên dưới.
 
 profile-cancelled = Hồ sơ của Quý vị chưa được lưu. Quý vị có thể tiếp tục bất cứ lúc nào bằng lệnh /profile.
-profile-saved = ✅ Xin cảm ơn Quý vị, hồ sơ đã được lưu. Giờ đây Quý vị có thể đăng ký tham dự các phiên đối thoại song song.
+profile-saved = ✅ Xin cảm ơn Quý vị! Hồ sơ đã được lưu. Giờ đây Quý vị có thể đăng ký tham dự các phiên đối thoại song song.
 profile-updated = ✅ Hồ sơ của Quý vị đã được cập nhật.
 
 profile-title = 👤 <b>Hồ sơ của tôi</b>
@@ -80,7 +80,7 @@ profile-field-interpretation = Phiên dịch
 profile-interpretation-none = Không cần phiên dịch
 
 # Countries offered as buttons (plain text). Others are typed.
-country-bn = Bru-nây Đa-rút-xa-lam
+country-bn = Bru-nây
 country-kh = Cam-pu-chia
 country-id = In-đô-nê-xi-a
 country-la = Lào
@@ -98,7 +98,7 @@ diet-none = Không có yêu cầu đặc biệt
 diet-halal = Suất ăn Halal
 diet-vegetarian = Ăn chay
 diet-vegan = Thuần chay
-diet-other = Khác (tôi sẽ mô tả)
+diet-other = Khác (tôi sẽ ghi rõ)
 
 ## The sessions open for registration (/dialogues).
 
@@ -108,7 +108,7 @@ dialogues-none = Hiện không có phiên nào mở đăng ký.
 # Seats of a session. Variables: $left (number) seats still free, $capacity (number) all seats.
 dialogues-seats =
     { $left ->
-        [0] 🎟️ Đã hết chỗ ({ $capacity } chỗ): đang nhận đăng ký danh sách chờ
+        [0] 🎟️ Đã hết chỗ ({ $capacity } chỗ): vẫn nhận đăng ký vào danh sách chờ
        *[other] 🎟️ Còn { $left }/{ $capacity } chỗ
     }
 dialogues-closed = 🔒 Đã hết hạn đăng ký
@@ -116,16 +116,16 @@ dialogues-closed = 🔒 Đã hết hạn đăng ký
 dialogues-closes = Hạn chót đăng ký: { $time }, { $date }.
 dialogues-you-confirmed = ✅ Quý vị đã đăng ký
 # Variables: $position (number) the delegate's place on the waitlist.
-dialogues-you-waitlisted = ⏳ Quý vị đang ở vị trí số { $position } trong danh sách chờ
+dialogues-you-waitlisted = ⏳ Quý vị đang ở vị trí thứ { $position } trong danh sách chờ
 
 ## Registering, from a session's screen.
 
 button-register = ✅ Đăng ký
-button-join-waitlist = ⏳ Đăng ký danh sách chờ
+button-join-waitlist = ⏳ Đăng ký vào danh sách chờ
 button-cancel-registration = ❌ Hủy đăng ký
-button-leave-waitlist = ❌ Rời danh sách chờ
+button-leave-waitlist = ❌ Rút khỏi danh sách chờ
 button-check-in-code = 🎫 Mã check-in của tôi
-button-dialogues = 📝 Tất cả phiên đối thoại
+button-dialogues = 📝 Tất cả các phiên đối thoại
 # Variables: $title (text) the session to switch to.
 button-switch = 🔁 Chuyển sang { $title }
 
@@ -137,35 +137,35 @@ register-confirmed =
     { $when }
     { $venue }
 
-    Mã check-in của Quý vị được gửi ngay sau đây: xin vui lòng xuất trình mã tại cửa vào.
+    Mã check-in sẽ được gửi trong tin nhắn tiếp theo. Xin Quý vị xuất trình mã này tại cửa vào.
 # Variables: $title (text) session title; $position (number) place on the waitlist.
-register-waitlisted = ⏳ <b>Phiên này đã hết chỗ.</b> Quý vị đang ở vị trí số { $position } trong danh sách chờ của phiên <b>{ $title }</b>. Nếu có chỗ trống, chỗ đó sẽ tự động được dành cho Quý vị và tôi sẽ thông báo tại đây.
+register-waitlisted = ⏳ <b>Phiên này đã hết chỗ.</b> Quý vị đang ở vị trí thứ { $position } trong danh sách chờ của phiên <b>{ $title }</b>. Khi có chỗ trống, hệ thống sẽ tự động xếp chỗ cho Quý vị và tôi sẽ thông báo tại đây.
 # Variables: $title (text) session title.
 register-already-confirmed = Quý vị đã đăng ký tham dự phiên <b>{ $title }</b>.
 # Variables: $title (text) session title; $position (number) place on the waitlist.
-register-already-waitlisted = Quý vị đã có tên trong danh sách chờ của phiên <b>{ $title }</b>, ở vị trí số { $position }.
+register-already-waitlisted = Quý vị đã có tên trong danh sách chờ của phiên <b>{ $title }</b>, ở vị trí thứ { $position }.
 # The session overlaps one the delegate has a place in.
 # Variables: $title (text) the session they tapped; $other (text) the one they have; $when (text) its day and time.
-register-clash = ⚠️ Phiên <b>{ $title }</b> diễn ra cùng thời gian với phiên <b>{ $other }</b> ({ $when }) mà Quý vị đã có chỗ. Quý vị có thể chuyển sang phiên mới; khi đó, chỗ của Quý vị tại phiên <b>{ $other }</b> sẽ được hủy.
+register-clash = ⚠️ Phiên <b>{ $title }</b> trùng thời gian với phiên <b>{ $other }</b> ({ $when }), nơi Quý vị đã có chỗ. Quý vị có thể chuyển sang phiên này; khi đó, chỗ của Quý vị tại phiên <b>{ $other }</b> sẽ bị hủy.
 # Variables: $title (text) session title; $date (text) the day, long form; $time (text) such as 20:00.
-register-closed = 🔒 Việc đăng ký tham dự phiên <b>{ $title }</b> đã kết thúc lúc { $time }, { $date }.
+register-closed = 🔒 Phiên <b>{ $title }</b> đã hết hạn đăng ký lúc { $time }, { $date }.
 # Variables: $title (text) session title.
-register-cancelled = Đăng ký tham dự phiên <b>{ $title }</b> của Quý vị đã được hủy. Chỗ của Quý vị sẽ được chuyển cho người tiếp theo trong danh sách chờ.
+register-cancelled = Quý vị đã hủy đăng ký tham dự phiên <b>{ $title }</b>. Chỗ của Quý vị sẽ được chuyển cho người kế tiếp trong danh sách chờ.
 # Variables: $title (text) session title.
-register-left-waitlist = Quý vị đã rời danh sách chờ của phiên <b>{ $title }</b>.
+register-left-waitlist = Quý vị đã rút khỏi danh sách chờ của phiên <b>{ $title }</b>.
 # Variables: $title (text) session title.
-register-not-registered = Quý vị chưa có chỗ tại phiên <b>{ $title }</b>.
+register-not-registered = Quý vị hiện không có chỗ tại phiên <b>{ $title }</b>.
 # Sent unprompted when a seat frees up.
 # Variables: $title (text) session title; $when (text) its day and time; $venue (text) its venue and room.
 register-promoted =
     🎉 <b>Tin vui: đã có chỗ trống dành cho Quý vị.</b>
-    Quý vị hiện đã được đăng ký tham dự:
+    Quý vị đã được đăng ký tham dự:
 
     <b>{ $title }</b>
     { $when }
     { $venue }
 
-    Mã check-in của Quý vị được gửi ngay sau đây: xin vui lòng xuất trình mã tại cửa vào.
+    Mã check-in sẽ được gửi trong tin nhắn tiếp theo. Xin Quý vị xuất trình mã này tại cửa vào.
 # The caption of the check-in QR code (at most 1024 characters).
 # Variables: $title (text) session title; $when (text) its day and time.
 register-code-caption =
@@ -176,16 +176,16 @@ register-code-caption =
 ## My agenda (/my).
 
 agenda-title = 🗓️ <b>Lịch tham dự của tôi</b>
-agenda-empty = Quý vị chưa có chỗ tại phiên nào.
+agenda-empty = Quý vị chưa đăng ký tham dự phiên nào.
 agenda-confirmed = ✅ Đã đăng ký
 # Variables: $position (number) place on the waitlist.
-agenda-waitlisted = ⏳ Danh sách chờ, vị trí số { $position }
-agenda-plenary-note = Các phiên toàn thể dành cho tất cả đại biểu, không cần đăng ký: xin xem chương trình.
+agenda-waitlisted = ⏳ Danh sách chờ, vị trí thứ { $position }
+agenda-plenary-note = Các phiên toàn thể mở cho tất cả đại biểu, không cần đăng ký; xin xem chi tiết trong chương trình.
 button-agenda-ics = 📅 Thêm vào lịch của tôi
 button-profile = 👤 Hồ sơ của tôi
 # A cancel button for one session of the agenda. Variables: $title (text) session title, shortened.
 button-agenda-cancel = ❌ Hủy: { $title }
 # The caption of the calendar file. Variables: $event (text) event name; $tz (text) time zone such as Asia/Shanghai.
-agenda-ics-caption = 📅 Lịch tham dự của Quý vị tại { $event }. Xin mở tệp này để thêm vào lịch trên điện thoại. Thời gian được tính theo giờ địa phương ({ $tz }).
+agenda-ics-caption = 📅 Lịch tham dự của Quý vị tại { $event }. Xin mở tệp này để thêm vào lịch trên điện thoại. Mọi thời gian đều theo giờ địa phương ({ $tz }).
 # How a session on the waitlist is named in the calendar. Variables: $title (text) session title.
 agenda-ics-waitlisted = { $title } (danh sách chờ)

@@ -34,7 +34,7 @@ organiser-invite-created =
     请将以下链接（或下方二维码）转发给该代表团：
     { $link }
 
-    也可输入邀请码：<code>{ $code }</code>
+    对方也可直接输入邀请码：<code>{ $code }</code>
 # Variables: $date (text) the last valid day, long form.
 organiser-invite-valid-until = 有效期至{ $date }（含当日）。
 # Variables: $delegation (text) the delegation.
@@ -75,7 +75,7 @@ organiser-reload-ok = ✅ 活动文件已重新加载。
 # Variables: $count (number) people moved from waitlists to confirmed seats.
 organiser-reload-promoted =
     { $count ->
-       *[other] 已有{ $count }人从候补名单递补为正式报名，并已收到通知。
+       *[other] 已有{ $count }人由候补递补获得名额，并已通知本人。
     }
 # Variables: $title (text) session title; $over (number) confirmed people beyond the new capacity.
 organiser-reload-over = ⚠️ <b>{ $title }</b>：已确认人数超出新名额上限{ $over }人。未移除任何人。

@@ -11,39 +11,40 @@ menu-my = 🗓️ 我的日程
 # Variables: $delegation (text) the delegation's name (a city, country or organisation), $steps (number) how many questions the profile has.
 invite-welcome =
     ✅ 欢迎您！您已受邀参会，所属代表团：<b>{ $delegation }</b>。
-    报名参加各场活动前，请回答{ $steps }个简短问题，以便制作您的证件并供主办方参考。您可随时发送 /cancel 停止填写。
+    报名参加各场次前，请回答{ $steps }个简短问题，以便制作您的证件并供主办方参考。您可随时发送 /cancel 停止填写。
 # Variables: $delegation (text) the delegation's name.
 invite-already-member = 您已完成登记，所属代表团：<b>{ $delegation }</b>。
 # Someone who belongs to one delegation opens another's invitation.
 # Variables: $delegation (text) the delegation they belong to.
 invite-other-delegation = 您已完成登记，所属代表团：<b>{ $delegation }</b>，因此本邀请未予使用。如有误，请联系代表服务台。
-invite-not-found = ❌ 该邀请码无效。请核对后重试，或向本代表团联络人索取邀请链接。
+invite-not-found = ❌ 该邀请码无效。请核对后重试，或向您所在代表团的联络人索取邀请链接。
 # Variables: $people (number) how many people the invitation covers.
 invite-used-up =
-    ❌ 该邀请的{ $people ->
-       *[other] { $people }个名额
-    }已全部用完。请联系本代表团联络人。
+    ❌ 该邀请{ $people ->
+        [1] 的名额已被使用
+       *[other] 的{ $people }个名额已全部用完
+    }。请联系您所在代表团的联络人。
 # Variables: $date (text) the day it expired, long form.
-invite-expired = ❌ 该邀请已于{ $date }过期。请向本代表团联络人索取新的邀请。
-invite-revoked = ❌ 该邀请已被主办方撤销。请联系本代表团联络人。
+invite-expired = ❌ 该邀请已于{ $date }过期。请向您所在代表团的联络人索取新的邀请。
+invite-revoked = ❌ 该邀请已被主办方撤销。请联系您所在代表团的联络人。
 # After five wrong codes in ten minutes. Variables: $minutes (number) how long to wait.
 invite-slow-down =
     ⏳ 邀请码输入错误次数过多。请{ $minutes ->
        *[other] { $minutes }分钟
     }后再试。
 # Someone without an invitation tries to register.
-invite-needed = 各场活动须凭邀请报名。请打开本代表团联络人发给您的链接，或在此输入邀请码。
+invite-needed = 各场次报名须凭邀请。请打开代表团联络人发给您的链接，或在此输入邀请码。
 
 ## The profile: a short conversation after the first use of an invitation.
 
 # Variables: $step (number) this question's number, $steps (number) how many there are.
 profile-step = 第{ $step }题，共{ $steps }题
-profile-ask-full-name = 请输入您的<b>姓名全称</b>（将印制在证件上）。
-profile-ask-title = 请问您的<b>职务</b>是？例如：市长、副市长、外事办公室主任。
+profile-ask-full-name = 请输入您的<b>全名</b>（将按此印制在证件上）。
+profile-ask-title = 请输入您的<b>职务</b>，例如：市长、副市长、外事办公室主任。
 profile-ask-city = 请问您代表哪座<b>城市</b>？
 profile-ask-country = 请问您来自哪个<b>国家</b>？请在下方选择，或输入其他国家名称。
-profile-ask-organisation = 请问您所在的<b>单位</b>是？例如：岘港市人民委员会。
-profile-ask-diet = 请问您有无特殊<b>饮食要求</b>？
+profile-ask-organisation = 请输入您所在的<b>单位</b>，例如：岘港市人民委员会。
+profile-ask-diet = 请问您是否有特殊<b>饮食要求</b>？
 profile-ask-diet-other = 请说明您的饮食要求（例如食物过敏）。
 profile-ask-interpretation = 会议期间，您需要哪种<b>口译语言</b>？
 profile-cancel-hint = 如需停止，请发送 /cancel。
@@ -66,7 +67,7 @@ profile-delegation = 代表团：<b>{ $delegation }</b>
 profile-line = { $field }：<b>{ $value }</b>
 profile-edit-hint = 如需修改，请点击下方相应项目。
 # Someone who has not used an invitation asks for their profile.
-profile-none = 您尚未填写个人信息。报名须凭邀请：请打开本代表团联络人发给您的链接，或在此输入邀请码。
+profile-none = 您尚未填写个人信息。报名须凭邀请：请打开代表团联络人发给您的链接，或在此输入邀请码。
 profile-incomplete = 您的个人信息尚未填写完整，请继续。
 
 # The profile's fields: shown in the profile and on buttons (plain text).
@@ -108,7 +109,7 @@ dialogues-none = 目前没有开放报名的场次。
 # Seats of a session. Variables: $left (number) seats still free, $capacity (number) all seats.
 dialogues-seats =
     { $left ->
-        [0] 🎟️ 名额已满（共{ $capacity }个），可登记候补
+        [0] 🎟️ 名额已满（共{ $capacity }个），可加入候补名单
        *[other] 🎟️ 剩余{ $left }个名额（共{ $capacity }个）
     }
 dialogues-closed = 🔒 报名已截止
