@@ -240,11 +240,7 @@ async fn tell_organisers(
         };
         let lang = app.language_of_stored(chat).await;
         let v = views::View::new(app.content(), lang, app.clock.now());
-        let target = screen::Target {
-            chat: ChatId(chat),
-            thread: None,
-            edit: None,
-        };
+        let target = screen::Target::chat(ChatId(chat));
         if let Err(e) = tg.send(target, &screen(&v)).await {
             tracing::warn!(error = %e, "could not tell an organiser about the reload");
         }

@@ -122,6 +122,21 @@ impl Target {
         }
     }
 
+    /// A new message in `chat` (outside any forum topic).
+    pub fn chat(chat: ChatId) -> Target {
+        Target {
+            chat,
+            thread: None,
+            edit: None,
+        }
+    }
+
+    /// The same place, as a new message rather than an edit (a file, a
+    /// photo, a form's question that must not replace the screen).
+    pub fn fresh(self) -> Target {
+        Target { edit: None, ..self }
+    }
+
     /// `message` itself, edited in place where it has text to replace.
     pub fn edit_of(message: &Message) -> Target {
         Target {

@@ -157,16 +157,8 @@ fn target_of(q: &CallbackQuery) -> Target {
     match &q.message {
         // Only text messages can be edited into another screen.
         Some(MaybeInaccessibleMessage::Regular(m)) => Target::edit_of(m),
-        Some(MaybeInaccessibleMessage::Inaccessible(m)) => Target {
-            chat: m.chat.id,
-            thread: None,
-            edit: None,
-        },
-        None => Target {
-            chat: ChatId::from(q.from.id),
-            thread: None,
-            edit: None,
-        },
+        Some(MaybeInaccessibleMessage::Inaccessible(m)) => Target::chat(m.chat.id),
+        None => Target::chat(ChatId::from(q.from.id)),
     }
 }
 
@@ -212,32 +204,12 @@ pub async fn on_button(
             return tg.show(target, &screen).await;
         }
         Callback::Ics => {
-            return reg::send_ics(
-                &tg,
-                &app,
-                &v,
-                Target {
-                    edit: None,
-                    ..target
-                },
-                target.chat.0,
-            )
-            .await;
+            return reg::send_ics(&tg, &app, &v, target.fresh(), target.chat.0).await;
         }
         Callback::Profile => return reg::show_profile(&tg, &app, &v, target, &q.from, true).await,
         Callback::EditField(f) => return reg::edit_field(&tg, &app, &v, target, &q.from, *f).await,
         Callback::Country(_) | Callback::Diet(_) | Callback::Interpretation(_) => {
-            let answered = reg::on_profile_button(
-                &tg,
-                &app,
-                &v,
-                Target {
-                    edit: None,
-                    ..target
-                },
-                &cb,
-            )
-            .await?;
+            let answered = reg::on_profile_button(&tg, &app, &v, target.fresh(), &cb).await?;
             return if answered {
                 Ok(())
             } else {

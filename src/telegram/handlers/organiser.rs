@@ -239,10 +239,7 @@ pub async fn on_button(
             let d = dialogue(app, target.chat);
             match d.get().await? {
                 Some(Conversation::Invitation(InvitationStep::Expiry { delegation, people })) => {
-                    let target = Target {
-                        edit: None,
-                        ..target
-                    };
+                    let target = target.fresh();
                     create(tg, app, v, me, target, user, &delegation, people, None).await
                 }
                 _ => {
@@ -276,7 +273,7 @@ async fn send_export(tg: &Sender, app: &Arc<App>, v: &View, target: Target) -> H
             registrations::Status::Confirmed => None,
         };
         let attendee = people.iter().find(|a| a.telegram_id == p.telegram_id);
-        let country = attendee.map(|a| country_of(app, a)).unwrap_or_default();
+        let country = attendee.map(|a| country_of(v, a)).unwrap_or_default();
         let session_title = if v.event().session(&p.session_id).is_some() {
             v.raw(&text_ids::session_title(&p.session_id))
         } else {
@@ -301,7 +298,7 @@ async fn send_export(tg: &Sender, app: &Arc<App>, v: &View, target: Target) -> H
             session_title: String::new(),
             position: None,
             attendee: Some(a),
-            country: country_of(app, a),
+            country: country_of(v, a),
         });
     }
     let bytes = export::csv(&rows)?;
@@ -320,10 +317,10 @@ async fn send_export(tg: &Sender, app: &Arc<App>, v: &View, target: Target) -> H
 }
 
 /// A delegate's country, named in English for the spreadsheet.
-fn country_of(app: &App, a: &attendees::Attendee) -> String {
+fn country_of(v: &View, a: &attendees::Attendee) -> String {
     match (&a.profile.country_code, &a.profile.country_other) {
-        (Some(code), _) => app
-            .content()
+        (Some(code), _) => v
+            .content
             .i18n
             .text(crate::i18n::Lang::En, &format!("country-{code}")),
         (None, Some(other)) => other.clone(),

@@ -311,17 +311,7 @@ pub async fn show_profile(
         Some(a) if !a.complete => {
             tg.send(target, &Screen::new(v.t("profile-incomplete")))
                 .await?;
-            return resume_profile(
-                tg,
-                app,
-                v,
-                Target {
-                    edit: None,
-                    ..target
-                },
-                uid,
-            )
-            .await;
+            return resume_profile(tg, app, v, target.fresh(), uid).await;
         }
         Some(a) => rv::profile(v, &a.delegation, &Draft::from_row(&a.profile)),
     };
@@ -349,19 +339,7 @@ pub async fn edit_field(
         Some(a) if a.complete => {
             let mut draft = Draft::from_row(&a.profile);
             draft.clear(field);
-            ask(
-                tg,
-                app,
-                v,
-                Target {
-                    edit: None,
-                    ..target
-                },
-                draft,
-                true,
-                None,
-            )
-            .await
+            ask(tg, app, v, target.fresh(), draft, true, None).await
         }
         _ => show_profile(tg, app, v, target, user, true).await,
     }
@@ -530,11 +508,7 @@ pub async fn send_code(
         &format!("{}{}", codes::CHECK_IN_PREFIX, place.token),
     );
     let png = qr::png(&link)?;
-    let target = Target {
-        chat,
-        thread: None,
-        edit: None,
-    };
+    let target = Target::chat(chat);
     tg.photo(
         target,
         png,
@@ -557,11 +531,7 @@ pub async fn notify_promoted(tg: &Sender, app: &Arc<App>, me: &Me, promoted: &[P
             continue;
         };
         let chat = ChatId(p.telegram_id);
-        let target = Target {
-            chat,
-            thread: None,
-            edit: None,
-        };
+        let target = Target::chat(chat);
         let sent = async {
             tg.send(target, &rv::promoted(&v, s)).await?;
             send_code(tg, app, &v, me, chat, s, p.telegram_id).await?;

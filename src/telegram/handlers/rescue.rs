@@ -47,11 +47,7 @@ pub async fn failed(deps: &DependencyMap, error: Error) {
             tg.answer(q, Some(&v.raw("error-generic"))).await;
             match &q.message {
                 Some(MaybeInaccessibleMessage::Regular(m)) => Some(Target::beside(m)),
-                Some(MaybeInaccessibleMessage::Inaccessible(m)) => Some(Target {
-                    chat: m.chat.id,
-                    thread: None,
-                    edit: None,
-                }),
+                Some(MaybeInaccessibleMessage::Inaccessible(m)) => Some(Target::chat(m.chat.id)),
                 None => None,
             }
         }
