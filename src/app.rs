@@ -28,6 +28,8 @@ pub struct App {
     pub shutdown: Shutdown,
     /// Who is a member of the volunteers' group, as Telegram last said.
     members: Mutex<HashMap<u64, (bool, Instant)>>,
+    /// Whether the volunteers' group is a forum, as Telegram last said.
+    forum: Mutex<Option<(bool, Instant)>>,
 }
 
 /// The folders the content comes from; `None`: the bundled copy.
@@ -44,6 +46,10 @@ pub struct Roles {
     pub organisers: BTreeSet<u64>,
     /// `VOLUNTEER_CHAT_ID`: the volunteers' group.
     pub volunteer_chat: Option<i64>,
+    /// `VOLUNTEER_LANGUAGE`: what the bot writes to volunteers in.
+    pub volunteer_language: Lang,
+    /// `TICKET_RERAISE_MINUTES` (`None`: the default).
+    pub reraise_minutes: Option<u32>,
 }
 
 impl Roles {
@@ -53,6 +59,14 @@ impl Roles {
 
     pub fn is_volunteer_chat(&self, chat_id: i64) -> bool {
         self.volunteer_chat == Some(chat_id)
+    }
+
+    /// After how long an unclaimed ticket is raised again.
+    pub fn reraise_after(&self) -> chrono::Duration {
+        let minutes = self
+            .reraise_minutes
+            .unwrap_or(crate::config::DEFAULT_RERAISE_MINUTES);
+        chrono::Duration::minutes(i64::from(minutes))
     }
 }
 
@@ -75,14 +89,17 @@ impl App {
         roles: Roles,
         shutdown: Shutdown,
     ) -> Arc<App> {
+        let content = Arc::new(content);
+        Content::prepare(content.clone());
         Arc::new(App {
-            content: RwLock::new(Arc::new(content)),
+            content: RwLock::new(content),
             sources,
             db,
             clock,
             roles,
             shutdown,
             members: Mutex::new(HashMap::new()),
+            forum: Mutex::new(None),
         })
     }
 
@@ -98,6 +115,7 @@ impl App {
     /// Replaces the content (already validated).
     pub fn set_content(&self, content: Content) {
         let content = Arc::new(content);
+        Content::prepare(content.clone());
         match self.content.write() {
             Ok(mut c) => *c = content,
             Err(poisoned) => *poisoned.into_inner() = content,
@@ -119,6 +137,19 @@ impl App {
         let mut members = self.members.lock().unwrap_or_else(|p| p.into_inner());
         members.retain(|_, (_, at)| at.elapsed() < MEMBERSHIP_TTL);
         members.insert(user_id, (member, Instant::now()));
+    }
+
+    /// Whether Telegram said lately that the volunteers' group is a forum.
+    pub fn known_forum(&self) -> Option<bool> {
+        let forum = self.forum.lock().unwrap_or_else(|p| p.into_inner());
+        forum
+            .filter(|(_, at)| at.elapsed() < MEMBERSHIP_TTL)
+            .map(|(f, _)| f)
+    }
+
+    pub fn remember_forum(&self, is_forum: bool) {
+        let mut forum = self.forum.lock().unwrap_or_else(|p| p.into_inner());
+        *forum = Some((is_forum, Instant::now()));
     }
 
     /// The language to answer a user in: the one they chose, else the one

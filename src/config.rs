@@ -11,8 +11,11 @@ use url::Url;
 use crate::clock::Clock;
 use crate::db::Backend;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://delegate-desk.db";
+/// Minutes before an unclaimed question is raised again.
+pub const DEFAULT_RERAISE_MINUTES: u32 = 10;
 
 pub struct Settings {
     /// `TELOXIDE_TOKEN`: required to run.
@@ -26,6 +29,11 @@ pub struct Settings {
     pub organiser_ids: Vec<u64>,
     /// `VOLUNTEER_CHAT_ID`: the volunteers' group (for later features).
     pub volunteer_chat_id: Option<i64>,
+    /// `VOLUNTEER_LANGUAGE`: the language the bot writes to volunteers in.
+    pub volunteer_language: Lang,
+    /// `TICKET_RERAISE_MINUTES`: after how long an unclaimed question is
+    /// raised again in the volunteers' group.
+    pub reraise_minutes: u32,
     /// `EVENT_DIR`: the event content folder; `None`: the bundled event.
     pub event_dir: Option<PathBuf>,
     /// `LOCALES_DIR`: the interface translations; `None`: the bundled ones.
@@ -40,12 +48,14 @@ fn invalid(name: &str, why: impl std::fmt::Display) -> Error {
 
 impl Settings {
     /// Every setting's name.
-    pub const NAMES: [&'static str; 8] = [
+    pub const NAMES: [&'static str; 10] = [
         "TELOXIDE_TOKEN",
         "TELOXIDE_API_URL",
         "DATABASE_URL",
         "ORGANISER_IDS",
         "VOLUNTEER_CHAT_ID",
+        "VOLUNTEER_LANGUAGE",
+        "TICKET_RERAISE_MINUTES",
         "EVENT_DIR",
         "LOCALES_DIR",
         "DELEGATE_DESK_NOW",
@@ -94,6 +104,28 @@ impl Settings {
                     .map_err(|_| invalid("VOLUNTEER_CHAT_ID", format!("`{v}` is not a chat id")))
             })
             .transpose()?;
+        let volunteer_language = match get("VOLUNTEER_LANGUAGE") {
+            None => Lang::En,
+            Some(v) => Lang::from_code(&v).ok_or_else(|| {
+                invalid(
+                    "VOLUNTEER_LANGUAGE",
+                    format!("`{v}` is not one of the desk's languages (en, zh-CN, id, ms, th, vi, fil, km, lo, my)"),
+                )
+            })?,
+        };
+        let reraise_minutes = match get("TICKET_RERAISE_MINUTES") {
+            None => DEFAULT_RERAISE_MINUTES,
+            Some(v) => v
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=1440).contains(m))
+                .ok_or_else(|| {
+                    invalid(
+                        "TICKET_RERAISE_MINUTES",
+                        format!("`{v}` is not a number of minutes from 1 to 1440"),
+                    )
+                })?,
+        };
         let clock = match get("DELEGATE_DESK_NOW") {
             None => Clock::System,
             Some(v) => Clock::Fixed(
@@ -126,6 +158,8 @@ impl Settings {
             database_url,
             organiser_ids,
             volunteer_chat_id,
+            volunteer_language,
+            reraise_minutes,
             event_dir: get("EVENT_DIR").map(PathBuf::from),
             locales_dir: get("LOCALES_DIR").map(PathBuf::from),
             clock,
@@ -178,6 +212,8 @@ impl fmt::Debug for Settings {
             .field("database_url", &redacted_url(&self.database_url))
             .field("organiser_ids", &self.organiser_ids)
             .field("volunteer_chat_id", &self.volunteer_chat_id)
+            .field("volunteer_language", &self.volunteer_language)
+            .field("reraise_minutes", &self.reraise_minutes)
             .field("event_dir", &self.event_dir)
             .field("locales_dir", &self.locales_dir)
             .field("clock", &self.clock)

@@ -8,12 +8,14 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use include_dir::{Dir, include_dir};
 
 use crate::event::{self, Event};
 use crate::i18n::{self, I18n, Lang};
 use crate::problem::Problem;
+use crate::questions::Matcher;
 
 static BUNDLED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 static BUNDLED_EVENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/events/nanning-2025");
@@ -180,6 +182,10 @@ fn wanted(path: &Path) -> bool {
 pub struct Content {
     pub event: Event,
     pub i18n: I18n,
+    /// The event's texts indexed for typed questions: built on first use
+    /// (or ahead, in the background: see [`Content::prepare`]), since it
+    /// takes a moment that start-up should not wait for.
+    questions: OnceLock<Matcher>,
 }
 
 impl Content {
@@ -237,8 +243,28 @@ impl Content {
         };
 
         match (event, i18n) {
-            (Some(event), Some(i18n)) if problems.is_empty() => Ok(Content { event, i18n }),
+            (Some(event), Some(i18n)) if problems.is_empty() => Ok(Content {
+                event,
+                i18n,
+                questions: OnceLock::new(),
+            }),
             _ => Err(problems),
+        }
+    }
+
+    /// The event's texts indexed for typed questions.
+    pub fn questions(&self) -> &Matcher {
+        self.questions
+            .get_or_init(|| Matcher::build(&self.event, &self.i18n))
+    }
+
+    /// Builds the index for questions on a blocking thread, so that the
+    /// first question does not wait for it.
+    pub fn prepare(content: Arc<Content>) {
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::task::spawn_blocking(move || {
+                content.questions();
+            });
         }
     }
 

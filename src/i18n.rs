@@ -21,9 +21,20 @@ use crate::text::{plain_text_error, telegram_html_error};
 
 /// A language the desk speaks.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 pub enum Lang {
+    #[default]
     En,
     ZhCn,
     Id,
@@ -267,15 +278,18 @@ pub fn compare_with_english(locales: &Locales, folder: &Folder) -> Vec<Problem> 
 /// `<b>` would show as typed. Every other interface message is Telegram
 /// HTML.
 pub fn is_plain_text(id: &str) -> bool {
-    const PREFIXES: [&str; 6] = [
+    const PREFIXES: [&str; 8] = [
         "button-",
+        "ask-words-",
+        "ticket-language-",
         "command-",
         "date-weekday-short-",
         "country-",
         "diet-",
         "profile-field-",
     ];
-    const IDS: [&str; 21] = [
+    const IDS: [&str; 22] = [
+        "ticket-topic-name",
         "menu-dialogues",
         "menu-my",
         "profile-interpretation-none",

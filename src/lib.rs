@@ -10,6 +10,7 @@ pub mod error;
 pub mod event;
 pub mod i18n;
 pub mod problem;
+pub mod questions;
 pub mod registration;
 pub mod shutdown;
 pub mod telegram;

@@ -145,6 +145,9 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("id", "diet-vegetarian"),
     ("ms", "diet-vegetarian"),
     ("fil", "diet-vegetarian"),
+    // Language names Filipino writes as English does (Filipino, Khmer,
+    // Malay, Thai).
+    ("fil", "ticket-language-*"),
 ];
 
 fn english_left_in_place(root: &Path) -> Vec<String> {

@@ -19,6 +19,7 @@ pub mod delegates;
 pub mod dialogues;
 pub mod invitations;
 pub mod registrations;
+pub mod tickets;
 
 use std::str::FromStr;
 use std::time::Duration;

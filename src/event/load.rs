@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use super::geo::Datum;
 use super::{
-    Contacts, Event, MAX_CAPACITY, MAX_ID_LEN, Registration, Session, SessionKind, Shuttle,
+    Contacts, Event, Faq, MAX_CAPACITY, MAX_ID_LEN, Registration, Session, SessionKind, Shuttle,
     TransportTopic, Venue, VenueKind,
 };
 use crate::problem::{Problem, line_of};
@@ -30,6 +30,8 @@ struct RawFile {
     shuttles: Vec<RawShuttle>,
     #[serde(default)]
     transport: Vec<RawTransport>,
+    #[serde(default)]
+    faq: Vec<RawFaq>,
 }
 
 #[derive(Deserialize)]
@@ -102,6 +104,16 @@ struct RawTransport {
     venue: Option<S<String>>,
     #[serde(default)]
     shuttles: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFaq {
+    id: S<String>,
+    venue: Option<S<String>>,
+    transport: Option<S<String>>,
+    #[serde(default)]
+    sample: bool,
 }
 
 /// Collects problems about one file, with lines from spans.
@@ -459,6 +471,32 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
         });
     }
 
+    // Frequently asked questions.
+    let mut seen = HashSet::new();
+    let mut faq = Vec::new();
+    for f in &raw.faq {
+        r.id("FAQ entry", &f.id, &mut seen);
+        if let Some(v) = &f.venue {
+            venue_ref(&mut r, v);
+        }
+        if let Some(t) = &f.transport
+            && !transport
+                .iter()
+                .any(|x: &TransportTopic| &x.id == t.get_ref())
+        {
+            r.at(
+                t,
+                format!("no transport topic `{}` in this file", t.get_ref()),
+            );
+        }
+        faq.push(Faq {
+            id: f.id.get_ref().clone(),
+            venue: f.venue.as_ref().map(|v| v.get_ref().clone()),
+            transport: f.transport.as_ref().map(|t| t.get_ref().clone()),
+            sample: f.sample,
+        });
+    }
+
     if let (Some(timezone), true) = (timezone, r.problems.is_empty()) {
         Ok(Event {
             id: meta.id.get_ref().clone(),
@@ -474,6 +512,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
             sessions,
             shuttles,
             transport,
+            faq,
         })
     } else {
         Err(r.problems)

@@ -34,6 +34,8 @@ pub struct Event {
     pub sessions: Vec<Session>,
     pub shuttles: Vec<Shuttle>,
     pub transport: Vec<TransportTopic>,
+    /// Frequently asked questions, answered when a typed question matches.
+    pub faq: Vec<Faq>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -152,6 +154,18 @@ pub struct TransportTopic {
     pub shuttles: bool,
 }
 
+/// A frequently asked question. Its texts: title, answer, and ways to ask.
+#[derive(Debug, Clone)]
+pub struct Faq {
+    pub id: String,
+    /// A venue whose pin and taxi card go with the answer.
+    pub venue: Option<String>,
+    /// A "Getting around" topic the answer links to.
+    pub transport: Option<String>,
+    /// The facts are invented placeholders for the organisers to replace.
+    pub sample: bool,
+}
+
 /// The ids of the Fluent messages that hold an item's texts.
 pub mod text_ids {
     pub const EVENT_NAME: &str = "event-name";
@@ -193,6 +207,27 @@ pub mod text_ids {
     pub fn transport_body(id: &str) -> String {
         format!("transport-{id}-body")
     }
+    pub fn faq_title(id: &str) -> String {
+        format!("faq-{id}-title")
+    }
+    pub fn faq_answer(id: &str) -> String {
+        format!("faq-{id}-answer")
+    }
+    /// Ways a delegate may ask, one per line: never shown; the matching
+    /// learns from them. Required for FAQ entries; optional (`<item>-ask`)
+    /// for venues, sessions and transport topics.
+    pub fn faq_ask(id: &str) -> String {
+        format!("faq-{id}-ask")
+    }
+    /// The optional ways to ask about another item, from its title's id
+    /// (`venue-nicec-name` → `venue-nicec-ask`).
+    pub fn ask_of(title_id: &str) -> String {
+        let stem = title_id
+            .strip_suffix("-title")
+            .or_else(|| title_id.strip_suffix("-name"))
+            .unwrap_or(title_id);
+        format!("{stem}-ask")
+    }
 }
 
 impl Event {
@@ -221,6 +256,9 @@ impl Event {
         }
         for t in &self.transport {
             ids.extend([transport_title(&t.id), transport_body(&t.id)]);
+        }
+        for f in &self.faq {
+            ids.extend([faq_title(&f.id), faq_answer(&f.id), faq_ask(&f.id)]);
         }
         ids
     }

@@ -168,6 +168,7 @@ mod tests {
             ],
             shuttles: vec![],
             transport: vec![],
+            faq: vec![],
         }
     }
 

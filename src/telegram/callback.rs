@@ -66,6 +66,22 @@ pub enum Callback {
     Revoke(String),
     RevokeConfirmed(String),
     NoExpiry,
+    /// Pass a question to the volunteers: the typed question it answered
+    /// (by its id), or none (then the bot asks for the question).
+    AskVolunteer(Option<i64>),
+    /// Volunteers, on a ticket in their group.
+    Claim(i64),
+    CloseTicket(i64),
+    /// The delegate closes their own ticket.
+    TicketDone(i64),
+    /// The delegate's feedback on a closed ticket.
+    Helpful {
+        ticket: i64,
+        yes: bool,
+    },
+    /// A volunteer's languages: one switched on or off, then done.
+    VolunteerLang(Lang),
+    VolunteerDone,
 }
 
 /// Where a cancellation returns to.
@@ -111,6 +127,14 @@ impl Callback {
             Callback::Revoke(code) => format!("r:{code}"),
             Callback::RevokeConfirmed(code) => format!("z:{code}"),
             Callback::NoExpiry => "X".into(),
+            Callback::AskVolunteer(None) => "a".into(),
+            Callback::AskVolunteer(Some(id)) => format!("a:{id}"),
+            Callback::Claim(id) => format!("tc:{id}"),
+            Callback::CloseTicket(id) => format!("tx:{id}"),
+            Callback::TicketDone(id) => format!("td:{id}"),
+            Callback::Helpful { ticket, yes } => format!("f:{ticket}:{}", u8::from(*yes)),
+            Callback::VolunteerLang(lang) => format!("vl:{}", lang.code()),
+            Callback::VolunteerDone => "vd".into(),
         }
     }
 
@@ -146,7 +170,14 @@ impl Callback {
             | Callback::Invites { .. }
             | Callback::Revoke(_)
             | Callback::RevokeConfirmed(_)
-            | Callback::NoExpiry => true,
+            | Callback::NoExpiry
+            | Callback::AskVolunteer(_)
+            | Callback::Claim(_)
+            | Callback::CloseTicket(_)
+            | Callback::TicketDone(_)
+            | Callback::Helpful { .. }
+            | Callback::VolunteerLang(_)
+            | Callback::VolunteerDone => true,
         }
     }
 
@@ -216,6 +247,24 @@ impl Callback {
             ("r", Some(c)) => Callback::Revoke(canonical_code(c)?),
             ("z", Some(c)) => Callback::RevokeConfirmed(canonical_code(c)?),
             ("X", None) => Callback::NoExpiry,
+            ("a", None) => Callback::AskVolunteer(None),
+            ("a", Some(n)) => Callback::AskVolunteer(Some(parse_number(n)?)),
+            ("tc", Some(n)) => Callback::Claim(parse_number(n)?),
+            ("tx", Some(n)) => Callback::CloseTicket(parse_number(n)?),
+            ("td", Some(n)) => Callback::TicketDone(parse_number(n)?),
+            ("f", Some(rest)) => {
+                let (n, yes) = rest.split_once(':')?;
+                Callback::Helpful {
+                    ticket: parse_number(n)?,
+                    yes: match yes {
+                        "1" => true,
+                        "0" => false,
+                        _ => return None,
+                    },
+                }
+            }
+            ("vl", Some(code)) => Callback::VolunteerLang(Lang::from_code(code)?),
+            ("vd", None) => Callback::VolunteerDone,
             _ => return None,
         })
     }
@@ -224,6 +273,15 @@ impl Callback {
 /// A code or token exactly as stored (see [`codes`]).
 fn canonical_code(s: &str) -> Option<String> {
     codes::normalize(s).filter(|c| c == s)
+}
+
+/// A database id: positive, in canonical form.
+fn parse_number(s: &str) -> Option<i64> {
+    if s.is_empty() || s.len() > 19 || s.starts_with('0') || !s.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    s.parse().ok()
 }
 
 fn parse_page(s: &str) -> Option<u8> {
@@ -297,6 +355,21 @@ mod tests {
             Callback::Revoke("7K3MQ0RD1ZX9W2P4HT6A".into()),
             Callback::RevokeConfirmed("7K3MQ0RD1ZX9W2P4HT6A".into()),
             Callback::NoExpiry,
+            Callback::AskVolunteer(None),
+            Callback::AskVolunteer(Some(i64::MAX)),
+            Callback::Claim(1),
+            Callback::CloseTicket(i64::MAX),
+            Callback::TicketDone(42),
+            Callback::Helpful {
+                ticket: i64::MAX,
+                yes: true,
+            },
+            Callback::Helpful {
+                ticket: 7,
+                yes: false,
+            },
+            Callback::VolunteerLang(Lang::ZhCn),
+            Callback::VolunteerDone,
         ];
         v.extend(Lang::ALL.map(Callback::SetLanguage));
         v

@@ -21,6 +21,10 @@ pub enum Command {
     Help,
     /// Leaves a form (the profile, a new invitation) at any step.
     Cancel,
+    /// Passes a question to the volunteers (`/ask` alone asks for it).
+    Ask(String),
+    /// Volunteers: the languages they answer in (not in the menu).
+    Volunteer,
 }
 
 /// Commands only organisers (`ORGANISER_IDS`) have, in a private chat.
@@ -57,7 +61,7 @@ impl OrganiserCommand {
 
 impl Command {
     /// The commands listed in Telegram's menu, in order.
-    pub const MENU: [&'static str; 11] = [
+    pub const MENU: [&'static str; 12] = [
         "start",
         "menu",
         "schedule",
@@ -68,6 +72,7 @@ impl Command {
         "venues",
         "transport",
         "language",
+        "ask",
         "help",
     ];
 

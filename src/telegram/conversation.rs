@@ -40,6 +40,8 @@ pub enum Conversation {
     },
     /// An organiser creating an invitation.
     Invitation(InvitationStep),
+    /// After "Ask a volunteer": the next message is the question.
+    Asking,
 }
 
 /// The steps of a new invitation.

@@ -80,6 +80,8 @@ async fn start(
     let roles = Roles {
         organisers: settings.organiser_ids.iter().copied().collect(),
         volunteer_chat: settings.volunteer_chat_id,
+        volunteer_language: settings.volunteer_language,
+        reraise_minutes: Some(settings.reraise_minutes),
     };
     let sources = Sources {
         event_dir: settings.event_dir.clone(),
@@ -109,6 +111,7 @@ async fn start(
     );
     tokio::spawn(profile::publish(bot.clone(), app.clone()));
     tokio::spawn(reload_on_sighup(bot.clone(), app.clone(), me.clone()));
+    tokio::spawn(reraise_tickets(bot.clone(), app.clone()));
     let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
     Ok((bot, app, listener))
 }
@@ -181,6 +184,25 @@ pub async fn run(settings: Settings) -> Result<()> {
     app.db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How often unclaimed questions are looked at, to raise them again.
+const RERAISE_EVERY: Duration = Duration::from_secs(30);
+
+/// Raises unclaimed questions again in the volunteers' group, until the
+/// bot stops. A failure is logged and tried again at the next round.
+async fn reraise_tickets(bot: Bot, app: Arc<App>) {
+    let tg = send::Sender::new(bot, app.shutdown.clone());
+    loop {
+        if !app.shutdown.sleep(RERAISE_EVERY).await {
+            return;
+        }
+        match handlers::questions::reraise_due(&tg, &app).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(tickets = n, "unclaimed questions raised again"),
+            Err(e) => tracing::warn!(error = %e, "cannot raise unclaimed questions"),
+        }
+    }
 }
 
 /// SIGHUP reloads the event content (as an organiser's /reload does): a

@@ -45,6 +45,15 @@ impl Screen {
     }
 
     /// Puts a line above the text (a notice such as "this button has expired").
+    /// The screen with `more` (HTML) after its text, a blank line between.
+    pub fn with_appendix(mut self, more: &str) -> Screen {
+        if !more.is_empty() {
+            self.text.push_str("\n\n");
+            self.text.push_str(more);
+        }
+        self
+    }
+
     pub fn with_notice(mut self, notice: &str) -> Screen {
         self.text = format!("{notice}\n\n{}", self.text);
         self

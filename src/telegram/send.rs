@@ -7,7 +7,10 @@ use std::future::Future;
 use std::time::Duration;
 
 use teloxide::prelude::*;
-use teloxide::types::{InputFile, MessageId, ParseMode};
+use teloxide::types::{
+    ChatFullInfoKind, ChatFullInfoPublicKind, InputFile, MessageId, ParseMode, ReactionType,
+    ReplyParameters, ThreadId,
+};
 use teloxide::{ApiError, RequestError};
 
 use super::screen::{Screen, Target};
@@ -203,6 +206,140 @@ impl Sender {
             })
             .await;
         settle(result).map(|_| ())
+    }
+
+    /// Sends a screen, in reply to `reply_to` if given, and gives back the
+    /// message sent (`None`: the chat cannot be reached).
+    pub async fn post(
+        &self,
+        target: Target,
+        screen: &Screen,
+        reply_to: Option<MessageId>,
+    ) -> Result<Option<Message>> {
+        let text = screen.fitted_text();
+        let result = self
+            .retrying(|| {
+                let mut request = self
+                    .bot
+                    .send_message(target.chat, text.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(thread) = target.thread {
+                    request = request.message_thread_id(thread);
+                }
+                if let Some(to) = reply_to {
+                    request = request
+                        .reply_parameters(ReplyParameters::new(to).allow_sending_without_reply());
+                }
+                if !screen.rows.is_empty() {
+                    request = request.reply_markup(screen.keyboard());
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result)
+    }
+
+    /// Replaces the text and buttons of a message the bot sent (a ticket's
+    /// post); one that can no longer be edited is left as it is.
+    pub async fn replace(&self, chat: ChatId, message: MessageId, screen: &Screen) -> Result<()> {
+        let target = Target {
+            chat,
+            thread: None,
+            edit: Some(message),
+        };
+        match self.edit(target, message, screen).await {
+            Ok(()) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(()),
+            Err(RequestError::Api(e)) => {
+                tracing::info!(error = %e, "a message could not be updated");
+                Ok(())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Copies a message (text, photo, document, location…) into `to`,
+    /// without the name of who wrote it; with a new caption if given (for
+    /// media that have one). `None`: `to` cannot be reached.
+    pub async fn copy(
+        &self,
+        to: Target,
+        from: ChatId,
+        message: MessageId,
+        caption: Option<&str>,
+        reply_to: Option<MessageId>,
+    ) -> Result<Option<MessageId>> {
+        let caption = caption.map(fit_caption);
+        let result = self
+            .retrying(|| {
+                let mut request = self.bot.copy_message(to.chat, from, message);
+                if let Some(thread) = to.thread {
+                    request = request.message_thread_id(thread);
+                }
+                if let Some(c) = &caption {
+                    request = request.caption(c.clone()).parse_mode(ParseMode::Html);
+                }
+                if let Some(r) = reply_to {
+                    request = request
+                        .reply_parameters(ReplyParameters::new(r).allow_sending_without_reply());
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result)
+    }
+
+    /// Whether `chat` is a forum (a supergroup with topics).
+    pub async fn is_forum(&self, chat: ChatId) -> Result<bool> {
+        let info = self
+            .retrying(|| self.bot.get_chat(chat).into_future())
+            .await?;
+        Ok(match info.kind {
+            ChatFullInfoKind::Public(p) => {
+                matches!(&p.kind, ChatFullInfoPublicKind::Supergroup(s) if s.is_forum)
+            }
+            ChatFullInfoKind::Private(_) => false,
+        })
+    }
+
+    /// Opens a forum topic named `name` (at most 128 characters).
+    pub async fn open_topic(&self, chat: ChatId, name: &str) -> Result<ThreadId> {
+        let name = crate::text::shorten(name, 128);
+        let topic = self
+            .retrying(|| {
+                self.bot
+                    .create_forum_topic(chat, name.clone())
+                    .into_future()
+            })
+            .await?;
+        Ok(topic.thread_id)
+    }
+
+    /// Closes a forum topic; failing that, leaves it open.
+    pub async fn close_topic(&self, chat: ChatId, thread: ThreadId) {
+        if let Err(e) = self
+            .retrying(|| self.bot.close_forum_topic(chat, thread).into_future())
+            .await
+        {
+            tracing::info!(error = %e, "a forum topic could not be closed");
+        }
+    }
+
+    /// Marks a message with a reaction (a volunteer's answer, passed on).
+    pub async fn react(&self, chat: ChatId, message: MessageId, emoji: &str) {
+        let reaction = vec![ReactionType::Emoji {
+            emoji: emoji.to_string(),
+        }];
+        if let Err(e) = self
+            .retrying(|| {
+                self.bot
+                    .set_message_reaction(chat, message)
+                    .reaction(reaction.clone())
+                    .into_future()
+            })
+            .await
+        {
+            tracing::debug!(error = %e, "no reaction set");
+        }
     }
 
     /// Answers a button press (stops its spinner), with a short notice if

@@ -4,12 +4,16 @@
 //! ```text
 //! every update, in a span (update id, chat, user) that also catches failures
 //! ├─ message (not from a bot)
-//! │  ├─ in the volunteers' group (VOLUNTEER_CHAT_ID): commands → volunteer
+//! │  ├─ in the volunteers' group (VOLUNTEER_CHAT_ID): commands → volunteer;
+//! │  │  a reply to a ticket (or in its topic) → questions (to the delegate);
+//! │  │  anything else: left alone
 //! │  ├─ in a private chat
 //! │  │  ├─ a command → delegate
 //! │  │  ├─ an organiser's command (ORGANISER_IDS) → organiser
 //! │  │  └─ any other message → its conversation step, from the database
-//! │  │     ├─ Idle → delegate (an invitation code, or a pointer to the menu)
+//! │  │     ├─ Idle → delegate (an invitation code; with a question open
+//! │  │     │  with volunteers, to them; else a typed question, answered)
+//! │  │     ├─ Asking → questions (the question for a volunteer)
 //! │  │     ├─ Profile → registration (the answer to the question asked)
 //! │  │     └─ Invitation → organiser (a new invitation's next answer)
 //! │  └─ in any other group: commands addressed to us → delegate
@@ -39,7 +43,7 @@ use tracing::Instrument;
 use super::callback::Callback;
 use super::commands::{Command, OrganiserCommand};
 use super::conversation::{Conversation, DialogueStore};
-use super::handlers::{delegate, organiser, registration, rescue, volunteer};
+use super::handlers::{delegate, organiser, questions, registration, rescue, volunteer};
 use super::send::Sender;
 use crate::app::App;
 use crate::error::Error;
@@ -71,11 +75,20 @@ pub fn schema() -> UpdateHandler<Error> {
 }
 
 fn volunteers_group() -> UpdateHandler<Error> {
-    // Questions escalated to volunteers come with a later feature; for now
-    // the group gets its own help and the look-up commands.
+    // The group gets its own help and the look-up commands (never the
+    // delegates' menu); a volunteer's reply to a ticket goes to its
+    // delegate; anything else is left alone.
     dptree::filter(|app: Arc<App>, m: Message| app.roles.is_volunteer_chat(m.chat.id.0))
-        .filter_command::<Command>()
-        .endpoint(volunteer::on_command)
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .endpoint(volunteer::on_command),
+        )
+        .branch(
+            dptree::filter(|m: Message| matches!(m.kind, MessageKind::Common(_)))
+                .endpoint(questions::on_group_message),
+        )
+        .endpoint(|| async { Ok(()) })
 }
 
 fn private_chat() -> UpdateHandler<Error> {
@@ -102,7 +115,8 @@ fn private_chat() -> UpdateHandler<Error> {
         )
         .branch(
             dptree::case![Conversation::Invitation(step)].endpoint(organiser::on_invitation_step),
-        );
+        )
+        .branch(dptree::case![Conversation::Asking].endpoint(questions::on_asking));
     dptree::filter(|m: Message| m.chat.is_private())
         .branch(
             dptree::entry()

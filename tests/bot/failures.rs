@@ -58,6 +58,7 @@ async fn an_organiser_command_that_fails_is_answered() {
         delegate_desk::app::Roles {
             organisers: BTreeSet::from([USER_ID]),
             volunteer_chat: None,
+            ..Default::default()
         },
         DURING,
     )

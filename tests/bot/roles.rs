@@ -17,6 +17,7 @@ fn roles() -> Roles {
     Roles {
         organisers: BTreeSet::from([ORGANISER]),
         volunteer_chat: Some(VOLUNTEERS),
+        ..Default::default()
     }
 }
 

@@ -11,9 +11,9 @@ use super::super::commands::Command;
 use super::super::conversation::Conversation;
 use super::super::screen::{Screen, Target};
 use super::super::send::Sender;
-use super::super::views::{View, help, menu, schedule, transport, venues};
+use super::super::views::{View, help, menu, questions as qv, schedule, transport, venues};
 use super::registration::{self as reg, dialogue};
-use super::{HandlerResult, organiser, view_for};
+use super::{HandlerResult, organiser, questions, view_for};
 use crate::app::App;
 use crate::db::delegates;
 use crate::registration::codes::{self, Typed};
@@ -21,9 +21,21 @@ use crate::registration::codes::{self, Typed};
 /// A command, in any chat.
 pub async fn on_command(tg: Sender, app: Arc<App>, msg: Message, cmd: Command) -> HandlerResult {
     let v = view_for(&app, msg.from.as_ref()).await;
-    run_command(&tg, &app, &v, Target::beside(&msg), msg.from.as_ref(), cmd).await
+    let at = Some(i64::from(msg.id.0));
+    run_command(
+        &tg,
+        &app,
+        &v,
+        Target::beside(&msg),
+        msg.from.as_ref(),
+        cmd,
+        at,
+    )
+    .await
 }
 
+/// Runs a command; `target_message` is the id of the message that gave it
+/// (so that `/ask` delivered twice asks once).
 pub(super) async fn run_command(
     tg: &Sender,
     app: &Arc<App>,
@@ -31,6 +43,7 @@ pub(super) async fn run_command(
     target: Target,
     user: Option<&User>,
     cmd: Command,
+    target_message: Option<i64>,
 ) -> HandlerResult {
     let private = target.chat.is_user();
     let uid = user.and_then(|u| i64::try_from(u.id.0).ok());
@@ -63,9 +76,28 @@ pub(super) async fn run_command(
                 None => Ok(()),
             };
         }
+        Command::Ask(_) | Command::Volunteer if !private => menu::menu(v),
+        Command::Ask(question) => {
+            let Some(u) = user else { return Ok(()) };
+            if question.trim().is_empty() {
+                dialogue(app, target.chat)
+                    .update(Conversation::Asking)
+                    .await?;
+                return tg.send(target, &qv::prompt(v)).await;
+            }
+            let source = target_message.unwrap_or_default();
+            return questions::ask_volunteer(tg, app, v, target, u, &question, source).await;
+        }
+        Command::Volunteer => {
+            return match user {
+                Some(u) => questions::volunteer_languages(tg, app, v, target, u).await,
+                None => Ok(()),
+            };
+        }
         Command::Cancel => {
             let d = dialogue(app, target.chat);
             let (notice, screen) = match d.get().await? {
+                Some(Conversation::Asking) => ("ask-cancelled", menu::menu(v)),
                 Some(Conversation::Profile { .. }) => ("profile-cancelled", menu::menu(v)),
                 Some(Conversation::Invitation(_)) => {
                     ("organiser-invite-cancelled", Screen::new(String::new()))
@@ -93,7 +125,8 @@ pub async fn on_message(tg: Sender, app: Arc<App>, me: Me, msg: Message) -> Hand
     let notice = match msg.text() {
         Some(text) if text.starts_with('/') => {
             if let Some(cmd) = Command::parse_lenient(text, me.username()) {
-                return run_command(&tg, &app, &v, target, msg.from.as_ref(), cmd).await;
+                let at = Some(i64::from(msg.id.0));
+                return run_command(&tg, &app, &v, target, msg.from.as_ref(), cmd, at).await;
             }
             "fallback-unknown-command"
         }
@@ -110,12 +143,37 @@ pub async fn on_message(tg: Sender, app: Arc<App>, me: Me, msg: Message) -> Hand
             (Typed::Malformed, Some(u)) => {
                 return reg::use_code(&tg, &app, &v, target, u, "").await;
             }
+            (_, Some(u)) => {
+                if let Some(t) = open_ticket(&app, u).await? {
+                    return questions::relay_from_delegate(&tg, &app, &v, target, &msg, t).await;
+                }
+                return questions::on_question(&tg, &app, &v, target, u, &msg, text).await;
+            }
             _ => "fallback-text",
         },
-        None => "fallback-media",
+        None => match msg.from.as_ref() {
+            Some(u) => match open_ticket(&app, u).await? {
+                Some(t) => {
+                    return questions::relay_from_delegate(&tg, &app, &v, target, &msg, t).await;
+                }
+                None => "fallback-media",
+            },
+            None => "fallback-media",
+        },
     };
     tg.send(target, &menu::menu(&v).with_notice(&v.t(notice)))
         .await
+}
+
+/// The delegate's question still open with the volunteers, if any.
+async fn open_ticket(
+    app: &App,
+    user: &User,
+) -> crate::error::Result<Option<crate::db::tickets::Ticket>> {
+    let Ok(uid) = i64::try_from(user.id.0) else {
+        return Ok(None);
+    };
+    crate::db::tickets::open_of(&mut *app.db.conn().await?, uid).await
 }
 
 /// What a button leads to.
@@ -177,6 +235,11 @@ pub async fn on_button(
     if !cb.leads_somewhere(&content.event) {
         let v = view_for(&app, Some(&q.from)).await;
         return expired(&tg, &v, &q).await;
+    }
+    // Volunteers' buttons on a ticket, in their group: answered with
+    // their own pop-ups.
+    if matches!(cb, Callback::Claim(_) | Callback::CloseTicket(_)) {
+        return questions::on_ticket_button(&tg, &app, &q, &cb).await;
     }
     tg.answer(&q, None).await;
     let mut v = view_for(&app, Some(&q.from)).await;
@@ -240,6 +303,12 @@ pub async fn on_button(
         }
         Callback::CheckIn(token) => {
             return reg::check_in(&tg, &app, &v, target, &q.from, token).await;
+        }
+        Callback::AskVolunteer(_) | Callback::TicketDone(_) | Callback::Helpful { .. } => {
+            return questions::on_delegate_button(&tg, &app, &v, target, &q.from, &cb).await;
+        }
+        Callback::VolunteerLang(_) | Callback::VolunteerDone => {
+            return questions::on_volunteer_button(&tg, &app, &v, target, &q.from, &cb).await;
         }
         Callback::Invites { .. }
         | Callback::Revoke(_)

@@ -3,6 +3,7 @@
 
 pub mod delegate;
 pub mod organiser;
+pub mod questions;
 pub mod registration;
 pub mod rescue;
 pub mod volunteer;

@@ -33,7 +33,9 @@ pub async fn on_command(
     let screen = match cmd {
         OrganiserCommand::Stats => {
             let by_language = delegates::count_by_language(&mut *app.db.conn().await?).await?;
+            let (tickets, (asked, answered)) = super::questions::figures(&app).await?;
             organiser::stats(&v, &by_language)
+                .with_appendix(&organiser::question_figures(&v, &tickets, asked, answered))
         }
         OrganiserCommand::Invite => {
             dialogue(&app, target.chat)

@@ -234,8 +234,16 @@ pub async fn on_profile_answer(
         None => refused("profile-invalid-not-text", None),
         Some(text) if text.starts_with('/') => {
             if let Some(cmd) = Command::parse_lenient(text, me.username()) {
-                return super::delegate::run_command(&tg, &app, &v, target, msg.from.as_ref(), cmd)
-                    .await;
+                return super::delegate::run_command(
+                    &tg,
+                    &app,
+                    &v,
+                    target,
+                    msg.from.as_ref(),
+                    cmd,
+                    Some(i64::from(msg.id.0)),
+                )
+                .await;
             }
             v.t("fallback-unknown-command")
         }

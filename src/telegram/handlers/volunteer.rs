@@ -21,7 +21,16 @@ pub async fn on_command(tg: Sender, app: Arc<App>, msg: Message, cmd: Command) -
         | Command::Venues
         | Command::Transport
         | Command::Dialogues => {
-            delegate::run_command(&tg, &app, &v, target, msg.from.as_ref(), cmd).await
+            delegate::run_command(
+                &tg,
+                &app,
+                &v,
+                target,
+                msg.from.as_ref(),
+                cmd,
+                Some(i64::from(msg.id.0)),
+            )
+            .await
         }
         _ => tg.send(target, &volunteer::help(&v)).await,
     }

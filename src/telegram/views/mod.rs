@@ -5,6 +5,7 @@
 pub mod help;
 pub mod menu;
 pub mod organiser;
+pub mod questions;
 pub mod registration;
 pub mod schedule;
 pub mod transport;

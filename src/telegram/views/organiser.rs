@@ -6,6 +6,7 @@ use super::super::callback::Callback;
 use super::super::screen::{Screen, arg, esc};
 use super::View;
 use crate::db::invitations::Invitation;
+use crate::db::tickets::Figures;
 use crate::event::{Session, text_ids};
 use crate::i18n::Lang;
 use crate::registration::codes;
@@ -41,6 +42,39 @@ pub fn stats(v: &View, by_language: &[(Option<String>, i64)]) -> Screen {
         }
     }
     Screen::new(text)
+}
+
+/// Questions: the tickets by state, the share found helpful, the median
+/// time to a first answer, and how many typed questions the bot answered.
+pub fn question_figures(v: &View, f: &Figures, asked: i64, answered: i64) -> String {
+    let mut lines = vec![
+        v.f(
+            "organiser-stats-answered",
+            &[("answered", answered.into()), ("asked", asked.into())],
+        ),
+        v.f(
+            "organiser-stats-tickets",
+            &[
+                ("open", f.open.into()),
+                ("claimed", f.claimed.into()),
+                ("closed", f.closed.into()),
+            ],
+        ),
+    ];
+    if f.rated > 0 {
+        let share = (f.helpful * 100 + f.rated / 2) / f.rated;
+        lines.push(v.f(
+            "organiser-stats-helpful",
+            &[("share", share.into()), ("rated", f.rated.into())],
+        ));
+    }
+    if let Some(secs) = f.median_first_answer {
+        lines.push(v.f(
+            "organiser-stats-first-answer",
+            &[("minutes", ((secs + 30) / 60).into())],
+        ));
+    }
+    lines.join("\n")
 }
 
 /// A new invitation: its link and code (the QR image follows).

@@ -115,3 +115,525 @@ transport-taxi-body =
 
 contact-emergency = 🚨 Nombor kecemasan di China: polis 110, ambulans 120, bomba 119, kemalangan jalan raya 122.
 taxi-card-hint = 🚕 Tunjukkan mesej ini kepada pemandu teksi: destinasi anda tertera dalam bahasa Cina.
+
+## Questions: ways delegates ask about an item, one per line (never shown;
+## the bot learns from them to recognise typed questions). Optional for any
+## venue, session or transport topic: <item>-ask.
+
+venue-nicec-ask =
+    Pusat konvensyen kat mana?
+    Di manakah tempat utama acara?
+    Macam mana nak pergi ke tempat persidangan?
+    Alamat pusat pameran
+    Venue utama di mana?
+    Pusat Konvensyen dan Pameran Antarabangsa Nanning kat mana?
+    NICEC kat mana? Convention centre Nanning
+    Lokasi dewan persidangan, ada peta?
+    Jauh tak pusat konvensyen? Camne nak ke sana?
+    Conference center alamat apa? Jalan Minzu
+venue-hotel-ask =
+    Hotel kita di mana?
+    Delegasi menginap di mana?
+    Apakah alamat hotel?
+    Nama hotel penginapan kami apa?
+    Hotel delegasi kat mana?
+    Location hotel, ada map?
+    Hotel jauh tak dari tempat acara?
+    Camne nak pergi hotel? Arah ke hotel
+    Kita tidur hotel mana?
+    Alamat tempat tinggal delegasi
+venue-qingxiu-ask =
+    Gunung Qingxiu di mana?
+    Tempat pelancongan yang kita lawati tu kat mana?
+    Lokasi taman Qingxiu
+    Bukit Qingxiu jauh tak?
+    Qingxiu Mountain kat mana?
+    Alamat Taman Gunung Qingxiu, Qingxiushan
+    Camne nak pergi Qingxiu Shan?
+    Berapa jauh Qingxiu dari pusat bandar?
+    Peta kawasan pelancongan Qingxiu
+    Tempat menarik tepi Sungai Yong
+venue-nng-ask =
+    Lapangan terbang di mana?
+    Airport jauh tak dari bandar?
+    Berapa jauh lapangan terbang dari pusat bandar?
+    Lokasi airport Nanning
+    Alamat lapangan terbang Wuxu
+    Nanning Wuxu International Airport kat mana?
+    NNG airport berapa km?
+    Peta ke airport, arah ke sana
+    Lapangan terbang Nanning terletak kat mana?
+venue-east-station-ask =
+    Stesen kereta api di mana?
+    Stesen kereta api laju kat mana?
+    Lokasi stesen keretapi Nanning Timur
+    Stesen tren laju
+    Nanning East station kat mana?
+    Alamat Stesen Nanning Timur, Jalan Changhong
+    Stesen HSR, high speed rail, di mana?
+    Jauh tak stesen train dari bandar?
+    Peta ke stesen Nanning Dong
+transport-airport-ask =
+    Macam mana nak pergi dari lapangan terbang ke hotel?
+    Ada bas ulang-alik dari airport?
+    Siapa jemput kami di lapangan terbang?
+    Berapa tambang teksi dari airport?
+    Transport dari airport ke hotel
+    Naik teksi dari airport berapa lama?
+    Bas lapangan terbang ke bandar ada tak?
+    Shuttle percuma dari airport bila?
+    Dah sampai airport, nak naik apa ke hotel?
+transport-railway-ask =
+    Macam mana nak ke hotel dari stesen kereta api?
+    Saya datang naik kereta api laju
+    Ada orang jemput di stesen?
+    Dari Stesen Nanning Timur ke hotel naik apa?
+    Dah sampai stesen keretapi, camne nak pergi hotel?
+    Dari stesen train ke hotel naik teksi berapa lama?
+    Ada shuttle dari Nanning East?
+    Naik metro dari stesen Nanning Timur ke pusat konvensyen
+    Sampai naik HSR, lepas tu naik apa?
+transport-metro-ask =
+    Boleh naik metro?
+    Laluan MRT mana yang ke tempat acara?
+    Macam mana nak beli tiket metro?
+    Naik LRT ke pusat konvensyen
+    Stesen subway terdekat
+    Tiket metro berapa harga?
+    Metro buka pukul berapa sampai pukul berapa?
+    Boleh bayar metro guna Alipay atau kod QR?
+    Laluan 1 metro, Line 1 berhenti kat mana?
+    Kereta api bawah tanah ke Jalan Minzu
+transport-shuttles-ask =
+    Pukul berapa bas bertolak ke tempat acara?
+    Jadual bas ulang-alik
+    Ada bas dari hotel?
+    Pukul berapa bas balik ke hotel?
+    Bas shuttle percuma ke?
+    Shuttle bus pukul berapa?
+    Bas percuma untuk delegasi ada tak?
+    Tempat naik bas ulang-alik kat mana?
+    Bas ke pusat konvensyen pagi esok pukul berapa?
+transport-taxi-ask =
+    Macam mana nak dapatkan teksi?
+    Boleh guna Didi atau Grab?
+    Macam mana nak bayar teksi?
+    Nak tempah e-hailing
+    Teksi guna meter ke?
+    Tambang teksi berapa?
+    Teksi terima tunai ke?
+    Apps e-hailing apa kat China?
+    Pemandu teksi faham bahasa Inggeris tak?
+    Nak naik cab atau kereta sewa, camne?
+session-arrival-ask =
+    Di mana saya boleh ambil pas delegasi?
+    Kaunter akreditasi di mana?
+    Di mana nak daftar bila sampai?
+    Badge nama ambil kat mana?
+    Pendaftaran delegasi pukul berapa?
+    Bila boleh register?
+    Akreditasi di lobi hotel bila?
+    Pek alu-aluan ambil kat mana?
+    Hari pertama sampai nak buat apa?
+session-welcome-dinner-ask =
+    Bila majlis makan malam alu-aluan?
+    Ada makan malam pada malam pertama?
+    Pukul berapa jamuan makan malam?
+    Dinner alu-aluan di mana?
+    Welcome dinner pukul berapa?
+    Jamuan di Dewan Bankuet hotel
+    Makan malam hari pertama kat mana?
+    Bankuet alu-aluan bila mula?
+session-opening-ask =
+    Bila majlis perasmian bermula?
+    Pukul berapa perasmian?
+    Upacara pembukaan pukul berapa?
+    Majlis pembukaan rasmi di mana?
+    Opening ceremony bila?
+    Upacara perasmian di Dewan Pleno ke?
+    Ucapan alu-aluan tuan rumah pukul berapa?
+    Perasmian mula pukul 9 ke?
+session-mayors-dialogue-ask =
+    Bila dialog datuk bandar?
+    Pukul berapa dialog utama?
+    Sesi Dialog Datuk Bandar Global
+    Perbincangan para datuk bandar bila?
+    Mayors dialogue pukul berapa?
+    Dialog datuk bandar di dewan mana?
+    Sesi pleno utama bila mula dan habis?
+    Forum datuk bandar China dan luar negara
+session-dialogue-trade-ask =
+    Bila dialog ekonomi dan perdagangan?
+    Sesi perdagangan di mana?
+    Dialog kerjasama perniagaan
+    Forum ekonomi dan dagangan
+    Dialog selari ekonomi di Dewan A ke?
+    Sesi trade bila mula?
+    Perbincangan pasal perdagangan pukul berapa?
+    Sesi Saluran Nanning China-ASEAN
+session-dialogue-tourism-ask =
+    Bila dialog pelancongan budaya?
+    Sesi pelancongan di dewan mana?
+    Forum kebudayaan dan pelancongan
+    Dialog tentang pelancongan
+    Dialog selari pelancongan budaya pukul berapa?
+    Sesi tourism di Dewan B ke?
+    Forum budaya bila habis?
+    Dialog kebudayaan hari apa?
+session-signing-ask =
+    Bila perjanjian ditandatangani?
+    Pukul berapa majlis menandatangani perjanjian?
+    Majlis pemeteraian MoU
+    Bila sesi tandatangan?
+    Signing ceremony pukul berapa?
+    Tandatangan perjanjian kerjasama di dewan mana?
+    Majlis pemeteraian perjanjian bila?
+    Bila sign MoU?
+session-initiative-ask =
+    Bila Inisiatif Nanning dilancarkan?
+    Pengumuman Inisiatif Nanning
+    Pelancaran deklarasi Nanning
+    Launching Inisiatif Nanning pukul berapa?
+    Pelancaran inisiatif di dewan mana?
+    Nanning Initiative bila?
+    Bila pengisytiharan Inisiatif Nanning?
+    Majlis pelancaran bila mula?
+session-city-exchanges-ask =
+    Bila pertemuan dua hala?
+    Mesyuarat antara bandar raya
+    Sesi bilateral dengan bandar China
+    Pertemuan bandar kembar
+    Pertukaran antara bandar raya pukul berapa?
+    Mesyuarat dua hala di Dewan A ke?
+    Bilateral meeting bila?
+    Sesi pertukaran persahabatan dengan bandar ASEAN
+session-visit-qingxiu-ask =
+    Bila lawatan ke Gunung Qingxiu?
+    Lawatan bersiar-siar
+    Jalan-jalan ke Qingxiu pukul berapa?
+    Lawatan Gunung Qingxiu pukul berapa?
+    Bila tour ke Qingxiu?
+    Lawatan bandar ke taman Qingxiu hari apa?
+    Pukul berapa bertolak ke bukit Qingxiu?
+    Trip Qingxiu habis pukul berapa?
+session-visit-expo-ask =
+    Bila lawatan ke Ekspo?
+    Lawatan Ekspo China-ASEAN
+    Pukul berapa pergi tengok ekspo?
+    Lawatan tapak Ekspo China ASEAN bila?
+    Expo tour pukul berapa?
+    Pergi CAEXPO hari apa?
+    Lawatan ekspo mula pukul 9 ke?
+    Bila tengok tapak ekspo?
+session-departure-ask =
+    Bila kita daftar keluar?
+    Hari berlepas pulang
+    Bas ke lapangan terbang semasa balik
+    Check out hotel pukul berapa?
+    Bila balik?
+    Bas ke airport hari terakhir pukul berapa?
+    Keberangkatan delegasi bila?
+    Hari pulang, bas ke stesen pukul berapa?
+
+## Frequently asked questions: the topic (shown as "About …:"), the answer,
+## and ways to ask. Entries marked sample in event.toml are placeholders the
+## organisers replace.
+# Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
+
+faq-wifi-title = Wi-Fi
+faq-wifi-answer = Wi-Fi percuma disediakan di seluruh Pusat Konvensyen dan Pameran serta hotel delegasi. Rangkaian: GMD-Delegates, kata laluan: Nanning2025. Jika tidak dapat bersambung, sila tanya di kaunter bantuan.
+faq-wifi-ask =
+    Ada wifi tak?
+    Apa kata laluan wifi?
+    Password wifi apa?
+    Macam mana nak sambung internet di tempat acara?
+    Nama rangkaian wayarles
+    Wi-Fi percuma ada ke?
+    Camne nak connect wifi?
+    Pw wifi apa ye? Katalaluan wifi
+    Internet slow sangat, lembap
+    Wifi tak dapat sambung, tak boleh online
+    Signal wifi lemah kat dewan
+    Nama network wifi apa?
+    Ada hotspot internet tanpa wayar?
+    Kena login ke nak guna wifi?
+    Wifi free kat sini ada x?
+    Macam mana nak log masuk wifi?
+
+faq-interpretation-title = Interpretasi dan alat dengar
+faq-interpretation-answer = Sesi pleno dan dialog selari diinterpretasi antara bahasa Cina dan bahasa Inggeris. Ambil alat dengar di pintu masuk setiap dewan dengan menggunakan pas delegasi anda, dan pulangkannya apabila anda keluar. Saluran 1: bahasa Cina, saluran 2: bahasa Inggeris.
+faq-interpretation-ask =
+    Ada terjemahan ke bahasa Inggeris?
+    Di mana nak ambil headset?
+    Saluran mana untuk bahasa Inggeris?
+    Interpretasi serentak
+    Fon kepala untuk terjemahan
+    Ada penterjemah tak?
+    Jurubahasa ada ke?
+    Macam mana nak dengar terjemahan?
+    Earphone untuk translation ambil kat mana?
+    Headphone atau fon telinga terjemahan
+    Receiver alat dengar kat mana?
+    Channel berapa untuk English?
+    Saya tak faham bahasa Cina, ada translate?
+    Ucapan dalam bahasa apa?
+    Ada interpreter bahasa Mandarin?
+    Alat terjemahan serentak, nak dengar ucapan
+
+faq-dress-code-title = Kod pakaian
+faq-dress-code-answer = Pakaian rasmi perniagaan (sut, atau pakaian rasmi kebangsaan) untuk majlis perasmian, dialog datuk bandar, majlis pemeteraian dan makan malam alu-aluan; pakaian kasual kemas dengan kasut yang selesa untuk lawatan.
+faq-dress-code-ask =
+    Apa yang perlu saya pakai?
+    Ada kod pakaian?
+    Perlu pakai sut dan tali leher?
+    Pakaian formal atau kasual?
+    Boleh pakai baju batik?
+    Dress code apa?
+    Kena pakai baju apa?
+    Pakaian rasmi ke kasual?
+    Perlu pakai kot atau blazer?
+    Boleh pakai baju Melayu?
+    Pakaian tradisional atau pakaian kebangsaan boleh?
+    Attire apa untuk acara ni?
+    Wajib pakai tie ke?
+    Kasut apa yang sesuai?
+    Boleh pakai jeans, smart casual?
+    Baju kurung boleh ke?
+
+faq-meals-title = Makanan dan keperluan pemakanan
+faq-meals-answer = Makan tengah hari disediakan secara bufet di Pusat Konvensyen dan Pameran, dengan hidangan halal dan vegetarian yang dilabel dalam bahasa Cina dan bahasa Inggeris. Untuk alahan atau keperluan lain, maklumkan kepada kami dalam profil anda (/profile) atau di kaunter bantuan, dan beritahu petugas di bufet.
+faq-meals-ask =
+    Ada makanan halal?
+    Ada hidangan vegetarian?
+    Saya alah kacang tanah
+    Nak makan di mana?
+    Makanan pedas tak?
+    Ada daging babi, pork, dalam makanan?
+    Saya vegetarian, ada makanan sayur?
+    Ada pilihan vegan?
+    Saya alergi makanan laut, seafood
+    Makanan bebas gluten ada?
+    Lunch kat mana? Makan tengah hari
+    Sarapan pagi dan makan malam macam mana?
+    Ada buffet atau bufet?
+    Ada restoran halal dekat sini?
+    Air minuman disediakan tak?
+    Diet khas, alahan peanut, camne?
+
+faq-prayer-title = Bilik solat
+faq-prayer-answer = Sebuah bilik yang tenang untuk bersembahyang disediakan di Pusat Konvensyen dan Pameran, aras 2, bersebelahan Dewan B, dari pukul 08:00 hingga 18:00. Kaunter bantuan boleh menunjukkan arah Mekah (kiblat).
+faq-prayer-ask =
+    Ada bilik solat?
+    Di mana saya boleh solat?
+    Surau di mana?
+    Arah kiblat ke mana?
+    Tempat sembahyang untuk orang Islam
+    Masjid terdekat kat mana?
+    Nak sembahyang zohor, ada tempat?
+    Musolla atau musalla ada tak?
+    Ada tempat ambil wuduk, wudhu?
+    Kiblat arah mana? Arah Mekah, Makkah
+    Saya Muslim, nak sholat, salat, namaz
+    Bilik senyap untuk beribadat atau meditasi
+    Ada gereja atau tokong, kuil berdekatan?
+    Waktu solat kat Nanning pukul berapa?
+    Sejadah ada tak?
+    Camne nak cari surau?
+
+faq-money-title = Wang dan pembayaran
+faq-money-answer = Di China, kebanyakan bayaran dibuat melalui telefon. Alipay dan WeChat Pay menerima kad Visa dan Mastercard antarabangsa: pasang aplikasi, tambah kad anda dan bayar dengan mengimbas kod QR kedai. Wang tunai dalam renminbi (yuan) wajib diterima di semua tempat, jadi bawalah sedikit. Kad antarabangsa boleh digunakan di hotel dan kedai besar, dan mesin ATM Bank of China menerima kad asing.
+faq-money-ask =
+    Boleh bayar guna kad kredit?
+    Di mana boleh tukar duit?
+    Macam mana nak set up Alipay?
+    Kedai terima tunai tak?
+    ATM kat mana?
+    Money changer di mana?
+    Boleh guna WeChat Pay?
+    Nak bayar guna QR code boleh?
+    Kad debit Visa atau Mastercard diterima?
+    Tukar ringgit ke yuan, RMB, renminbi kat mana?
+    Perlu bawa duit tunai, cash?
+    Mesin ATM nak withdraw, keluarkan duit
+    Bank terdekat kat mana?
+    Kadar tukaran dolar ke RMB
+    Harga barang mahal tak? Bayaran camne?
+    Kedai terima kad tak?
+
+faq-sim-title = Kad SIM dan internet
+faq-sim-answer = Dengan perayauan antarabangsa (roaming) atau eSIM antarabangsa, aplikasi yang biasa anda gunakan akan terus berfungsi. Dengan kad SIM China, Google, WhatsApp dan banyak aplikasi asing tidak berfungsi. Kad SIM China dijual di lapangan terbang dan di kedai China Mobile, China Unicom dan China Telecom; sila bawa pasport anda.
+faq-sim-ask =
+    Di mana boleh beli kad SIM?
+    WhatsApp boleh guna di China tak?
+    Macam mana nak dapat data mudah alih?
+    Roaming saya boleh guna di sini?
+    Boleh guna Google?
+    Nak beli simkad
+    Ada eSIM untuk China?
+    Camne nak top up, topup, reload kredit?
+    Line phone takde, signal telefon lemah
+    Facebook, Instagram, Google kena block ke?
+    Perlu VPN ke?
+    Internet kat telefon, data 4G 5G
+    Beli simcard kena bawa pasport?
+    Data roaming mahal tak? Perayauan
+    Aplikasi Line dan YouTube disekat ke?
+
+faq-medical-title = Bantuan perubatan dan kecemasan
+faq-medical-answer = Dalam keadaan kecemasan, hubungi 120 untuk ambulans dan 110 untuk polis. Pos pertolongan cemas dengan seorang doktor dibuka di Pusat Konvensyen dan Pameran sepanjang sesi, bersebelahan pintu masuk utama. Kaunter bantuan akan membantu anda mencari hospital atau farmasi dan boleh menjadi jurubahasa untuk anda.
+faq-medical-ask =
+    Saya tak sihat, doktor di mana?
+    Ada farmasi berdekatan?
+    Nombor kecemasan apa?
+    Saya perlu ke hospital
+    Panggil ambulans
+    Klinik kat mana?
+    Saya demam, nak jumpa doktor
+    Sakit kepala, ada ubat tak? Panadol
+    Sakit perut, cirit-birit
+    Kedai ubat dekat sini kat mana?
+    Ada first aid, pertolongan cemas?
+    Saya cedera, luka
+    Ada jururawat atau nurse?
+    Nombor ambulans China 120
+    Emergency, tolong!
+    Rasa tak sedap badan, selsema, sakit
+
+faq-lost-found-title = Barang hilang dan dijumpai
+faq-lost-found-answer = Kehilangan barang? Sila tanya di kaunter bantuan di pintu masuk utama Pusat Konvensyen dan Pameran atau di lobi hotel; barang yang dijumpai di tempat acara disimpan di sana sehingga acara tamat. Jika pasport anda hilang, segera maklumkan kepada kaunter bantuan: mereka akan membantu anda menghubungi polis dan kedutaan anda.
+faq-lost-found-ask =
+    Telefon saya hilang
+    Beg saya tertinggal di dewan
+    Di mana kaunter barang hilang?
+    Pasport saya hilang
+    Dompet saya hilang
+    Saya tertinggal beg, kat mana nak cari?
+    Terjumpa barang orang, nak hantar kat mana?
+    Kunci bilik saya hilang
+    Badge atau tag nama saya hilang
+    Cermin mata tertinggal
+    Handphone, hp saya hilang
+    Lost and found kat mana?
+    Barang saya lupa ambil, tertinggal
+    Passport hilang, nak buat apa?
+    Ada orang jumpa telefon bimbit?
+    Saya kehilangan barang, wallet
+
+faq-luggage-title = Bagasi
+faq-luggage-answer = Pada hari keberangkatan, hotel akan menyimpan bagasi anda di kaunter penyambut tetamu selepas daftar keluar. Di Pusat Konvensyen dan Pameran, kaunter simpanan barang bersebelahan pintu masuk utama menerima kot dan beg sepanjang sesi.
+faq-luggage-ask =
+    Di mana boleh tinggalkan beg pakaian?
+    Ada tempat simpan barang?
+    Boleh simpan bagasi selepas check-out?
+    Tumpang simpan luggage di hotel
+    Cloakroom di mana?
+    Boleh simpan beg kat kaunter?
+    Lepas daftar keluar nak letak bagasi kat mana?
+    Tempat simpan kot dan beg, coat check
+    Ada bilik simpanan luggage?
+    Baggage storage ada tak?
+    Nak tinggal suitcase sementara
+    Left luggage kat mana?
+    Beg besar boleh simpan kat mana?
+    Ada locker tak?
+    Penyimpanan bagasi percuma ke?
+
+faq-weather-title = Cuaca dan pakaian yang sesuai
+faq-weather-answer = Cuaca di Nanning pada bulan Januari sederhana: kira-kira 10 °C pada waktu malam hingga 18 °C pada waktu siang, selalunya mendung dan lembap, kadang-kadang hujan. Bawalah jaket tebal atau baju sejuk dan payung; dewan mungkin agak sejuk.
+faq-weather-ask =
+    Cuaca macam mana?
+    Nanning sejuk tak?
+    Hujan tak nanti?
+    Suhu berapa darjah?
+    Perlu bawa jaket?
+    Kena bawa baju sejuk ke?
+    Ramalan cuaca minggu ni
+    Panas ke sejuk kat Nanning?
+    Perlu bawa payung?
+    Udara lembap tak?
+    Iklim Nanning bulan Januari
+    Temperature berapa celcius?
+    Perlu sweater atau baju tebal?
+    Cuaca panas tak? Weather forecast
+    Musim sejuk ke sekarang?
+    Baju apa sesuai dengan cuaca?
+
+faq-power-title = Soket elektrik dan voltan
+faq-power-answer = China menggunakan 220 V, 50 Hz. Soket menerima dua pin leper (jenis A), selalunya digabungkan dengan dua pin bulat (jenis C), dan tiga pin leper bersudut (jenis I). Pengecas telefon dan komputer riba biasanya boleh digunakan; bawalah penyesuai (adapter). Kaunter penyambut tetamu hotel boleh meminjamkannya.
+faq-power-ask =
+    Jenis plug apa di China?
+    Perlu bawa adapter?
+    Voltan berapa?
+    Di mana nak cas laptop?
+    Ada soket tiga pin tak?
+    Soket elektrik jenis apa?
+    Perlu converter ke?
+    220V ke 240V?
+    Bateri telefon habis, nak cas kat mana?
+    Boleh pinjam adaptor?
+    Plug tiga pin UK boleh guna?
+    Ada power bank?
+    Charger laptop boleh guna?
+    Outlet elektrik kat dewan ada?
+    Ada kabel pengecas?
+    Elektrik di China berapa volt?
+
+faq-visa-title = Visa dan kemasukan
+faq-visa-answer = Syarat kemasukan bergantung pada pasport anda: sila semak dengan kedutaan atau konsulat China di negara anda. Penganjur menghantar surat jemputan rasmi untuk permohonan visa anda; jika anda belum menerimanya, sila hubungi kaunter bantuan. Sentiasa bawa pasport anda: hotel dan kedai kad SIM akan memintanya.
+faq-visa-ask =
+    Perlu visa tak?
+    Macam mana nak dapat surat jemputan?
+    Visa on arrival
+    Boleh masuk China tanpa visa?
+    Bebas visa untuk rakyat Malaysia?
+    Syarat kemasukan ke China
+    Kena apply visa ke?
+    Invitation letter untuk kedutaan
+    Konsulat China kat mana?
+    Transit tanpa visa boleh?
+    Imigresen, kena tunjuk apa?
+    Kastam, barang apa tak boleh bawa?
+    Pasport kena sah berapa bulan?
+    Bebas visa 30 hari ke?
+    Nak mohon visa camne?
+    Rakyat Brunei perlu visa?
+
+faq-media-title = Media dan fotografi
+faq-media-answer = Media yang diakreditasi boleh merakam video dan mengambil gambar majlis perasmian, dialog datuk bandar, majlis pemeteraian dan pelancaran Inisiatif Nanning dari kawasan media. Delegasi boleh mengambil gambar, tetapi dimohon tidak berbuat demikian semasa pertemuan dua hala antara bandar raya. Gambar rasmi akan dikongsi selepas acara.
+faq-media-ask =
+    Boleh ambil gambar?
+    Di mana gambar rasmi?
+    Pas media
+    Boleh rakam video?
+    Boleh snap foto?
+    Boleh tangkap gambar semasa sesi?
+    Jurugambar rasmi ada?
+    Akreditasi media untuk wartawan
+    Boleh buat live streaming, siaran langsung?
+    Boleh buat interview, temu bual?
+    Kamera boleh bawa masuk?
+    Boleh record video?
+    Foto rasmi dapat kat mana?
+    Press boleh masuk?
+    Boleh upload gambar ke media sosial?
+    Kawasan media kat mana?
+
+faq-contact-title = Menghubungi penganjur
+faq-contact-answer = Kaunter bantuan terletak di lobi hotel dan di pintu masuk utama Pusat Konvensyen dan Pameran, dibuka pukul 08:00–20:00 setiap hari sepanjang acara. Telefon: { $phone }. E-mel: { $email }. Atau tanya di sini: sukarelawan yang fasih dalam bahasa anda akan menjawab.
+faq-contact-ask =
+    Macam mana nak hubungi penganjur?
+    Nombor telefon kaunter bantuan?
+    Saya nak cakap dengan seseorang
+    Siapa yang boleh saya hubungi?
+    Nombor telefon urusetia
+    Email penganjur apa?
+    Nombor hotline
+    Kaunter bantuan kat mana?
+    Nak buat aduan, complain
+    Nak tanya staf atau petugas
+    Boleh call siapa?
+    Ada orang yang boleh tolong?
+    Urus setia, jawatankuasa penganjur
+    Nak bercakap dengan orang, bukan bot
+    Help desk buka pukul berapa?
+    Hubungi pihak penganjur camne?

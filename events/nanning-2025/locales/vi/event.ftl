@@ -115,3 +115,537 @@ transport-taxi-body =
 
 contact-emergency = 🚨 Số điện thoại khẩn cấp tại Trung Quốc: cảnh sát 110, cấp cứu 120, cứu hỏa 119, tai nạn giao thông 122.
 taxi-card-hint = 🚕 Xin đưa tài xế taxi xem tin nhắn này: điểm đến được ghi bằng tiếng Trung.
+
+## Questions: ways delegates ask about an item, one per line (never shown;
+## the bot learns from them to recognise typed questions). Optional for any
+## venue, session or transport topic: <item>-ask.
+
+venue-nicec-ask =
+    Trung tâm Hội nghị và Triển lãm ở đâu?
+    Địa điểm chính của hội nghị ở đâu ạ?
+    Đến hội trường hội nghị bằng cách nào?
+    Địa chỉ trung tâm triển lãm
+    Hội nghị tổ chức ở chỗ nào vậy
+    Trung tam hoi nghi trien lam Nam Ninh o dau
+    NICEC ở đâu, cho xin vị trí trên bản đồ
+    Trung tâm hội nghị cách đây bao xa, đi bộ được ko
+    Chỉ đường đến Nanning International Convention and Exhibition Center
+    Số 11 đại lộ Dân Tộc (Minzu Avenue) ở chỗ nào
+venue-hotel-ask =
+    Khách sạn của đoàn ở đâu?
+    Các đoàn đại biểu lưu trú ở đâu?
+    Địa chỉ khách sạn là gì?
+    Cho tôi xin địa chỉ ks
+    Khách sạn đoàn đại biểu nằm ở đường nào
+    Khach san doan dai bieu o dau
+    Ks của đoàn mình tên gì, ở đâu vậy
+    Chỉ đường về khách sạn giúp tôi
+    Hotel của delegation nằm ở đâu, có map ko
+    Vị trí khách sạn trên bản đồ
+venue-qingxiu-ask =
+    Núi Thanh Tú ở đâu?
+    Khu danh thắng mình đi tham quan nằm ở đâu?
+    Công viên Thanh Tú ở chỗ nào
+    Vị trí núi Qingxiu
+    Nui Thanh Tu o dau
+    Thanh Tú Sơn đi đường nào, có xa ko
+    Địa chỉ khu du lịch núi Thanh Tú
+    Qingxiushan, Qingxiu Mountain ở đâu, có bản đồ ko
+    Núi Thanh Tú cách trung tâm bao xa
+    Đường Phượng Lĩnh Nam ở đâu
+venue-nng-ask =
+    Sân bay ở đâu?
+    Sân bay cách thành phố bao xa?
+    Sân bay Ngô Khư nằm ở đâu
+    San bay Nam Ninh o dau
+    Địa chỉ sân bay quốc tế Nam Ninh
+    Sân bay Wuxu ở đâu, mã NNG
+    Sân bay cách trung tâm bao nhiêu km
+    Nhà ga T2 sân bay ở chỗ nào
+    Airport Nam Ninh nằm ở quận nào
+    San bay Ngo Khu cach bao xa
+venue-east-station-ask =
+    Ga tàu ở đâu?
+    Ga tàu cao tốc nằm ở đâu?
+    Ga Nam Ninh Đông ở chỗ nào
+    Địa chỉ ga đường sắt cao tốc
+    Ga Nam Ninh Dong o dau
+    Nanning East Station, ga Nanning Dong ở đâu
+    Địa chỉ ga tàu hỏa Nam Ninh Đông
+    Ga tàu cao tốc cách trung tâm bao xa
+    Vị trí ga đường sắt trên bản đồ
+    Nhà ga xe lửa nằm ở đường nào
+transport-airport-ask =
+    Từ sân bay về khách sạn đi thế nào?
+    Có xe đón ở sân bay không?
+    Xuống máy bay có người ra đón không ạ?
+    Taxi từ sân bay hết bao nhiêu tiền?
+    Xe buýt sân bay vào trung tâm thành phố
+    Tu san bay ve khach san di the nao
+    Xe đưa đón sân bay có miễn phí ko
+    Airport bus, xe buýt sân bay mấy phút một chuyến
+    Đi taxi từ sân bay mất bao lâu
+    Mới hạ cánh, giờ đi gì về ks
+transport-railway-ask =
+    Từ ga tàu về khách sạn bằng cách nào?
+    Tôi đi tàu cao tốc đến Nam Ninh
+    Có xe đón ở ga không?
+    Ra khỏi ga Nam Ninh Đông thì đi tiếp thế nào
+    Tu ga Nam Ninh Dong ve ks di the nao
+    Đi metro từ ga tàu đến trung tâm hội nghị
+    Xuống tàu cao tốc rồi bắt taxi ở đâu
+    Xe đưa đón ở ga tàu có miễn phí ko
+    Đi tàu hỏa đến thì ai ra ga đón
+    Từ ga về trung tâm thành phố mất bao lâu
+transport-metro-ask =
+    Có đi tàu điện ngầm được không?
+    Tuyến metro nào đến địa điểm hội nghị?
+    Mua vé tàu điện ngầm ở đâu?
+    Tàu điện chạy đến mấy giờ?
+    Quét mã QR đi tàu điện
+    Tau dien ngam Nam Ninh may gio chay
+    Giá vé metro bao nhiêu tiền
+    Subway tuyến số 1 đi đến đâu
+    Đi tàu điện trả bằng Alipay, WeChat dc ko
+    Ga tàu điện ngầm gần trung tâm hội nghị nhất
+transport-shuttles-ask =
+    Mấy giờ có xe đưa đón đi hội nghị?
+    Giờ chạy xe đưa đón
+    Khách sạn có xe buýt đưa đi không?
+    Mấy giờ có xe về lại khách sạn?
+    Xe shuttle đón ở đâu
+    Xe dua don may gio chay
+    Lịch chạy xe bus của sự kiện
+    Xe đưa đón có miễn phí ko, có cần đeo thẻ ko
+    Lên xe shuttle ở cổng nào
+    Chuyến xe cuối về ks lúc mấy giờ
+transport-taxi-ask =
+    Gọi taxi thế nào?
+    Ở đây có Grab hay DiDi không?
+    Trả tiền taxi bằng cách nào?
+    Đặt xe công nghệ ở Trung Quốc
+    Bắt taxi ở đâu
+    Goi taxi o dau, het bao nhieu tien
+    Cách đặt xe DiDi, app có tiếng Anh ko
+    Taxi có nhận tiền mặt ko
+    Tài xế taxi ko nói tiếng Anh thì làm sao
+    Có app đặt xe như Grab ko
+session-arrival-ask =
+    Nhận thẻ đại biểu ở đâu?
+    Làm thủ tục đăng ký ở đâu?
+    Đến nơi thì đăng ký ở chỗ nào?
+    Lấy badge ở đâu ạ
+    Nhận túi tài liệu ở đâu
+    Nhan the dai bieu o dau
+    Đăng ký, check-in đại biểu mấy giờ
+    Cấp thẻ đại biểu ngày nào
+    Registration ở đâu vậy
+    Đón đoàn đại biểu ngày 15 tháng 1
+session-welcome-dinner-ask =
+    Tiệc chào mừng lúc mấy giờ?
+    Tối đầu tiên có tiệc không?
+    Tiệc chiêu đãi tổ chức ở đâu?
+    Ăn tối chào mừng khi nào
+    Tiec chao mung may gio
+    Welcome dinner ở phòng tiệc nào
+    Tiệc tối do thành phố Nam Ninh chủ trì khi nào
+    Bữa tối chiêu đãi các đoàn mấy giờ bắt đầu
+    Tiệc chiêu đãi ở phòng tiệc khách sạn à
+session-opening-ask =
+    Lễ khai mạc bắt đầu lúc mấy giờ?
+    Khai mạc mấy giờ?
+    Khai mạc ở hội trường nào?
+    Giờ khai mạc hội nghị
+    Le khai mac may gio
+    Opening ceremony bắt đầu lúc nào
+    Lễ khai mạc ở hội trường chính phải ko
+    Ngày khai mạc là ngày nào
+    Phát biểu khai mạc, diễn văn chào mừng mấy giờ
+session-mayors-dialogue-ask =
+    Đối thoại thị trưởng khi nào?
+    Phiên đối thoại chính lúc mấy giờ?
+    Phiên toàn thể các thị trưởng
+    Diễn đàn thị trưởng ở đâu
+    Doi thoai thi truong may gio
+    Phiên đối thoại các thị trưởng ở hội trường nào
+    Mayors dialogue bắt đầu lúc nào
+    Thị trưởng thảo luận ở phiên nào, hội trường chính à
+    Phiên đối thoại thị trưởng kết thúc lúc mấy giờ
+session-dialogue-trade-ask =
+    Đối thoại kinh tế thương mại khi nào?
+    Phiên thương mại tổ chức ở đâu?
+    Đối thoại về hợp tác kinh doanh
+    Phiên hợp tác đầu tư, thương mại
+    Doi thoai kinh te thuong mai may gio
+    Phiên song song về kinh tế ở hội trường nào
+    Kênh Nam Ninh, hợp tác thương mại Trung Quốc ASEAN
+    Trade dialogue, phiên economy ở phòng nào
+    Phiên kinh tế thương mại bắt đầu và kết thúc lúc nào
+session-dialogue-tourism-ask =
+    Đối thoại văn hóa du lịch khi nào?
+    Phiên du lịch ở đâu?
+    Diễn đàn văn hóa và du lịch
+    Phiên về hợp tác du lịch
+    Doi thoai van hoa du lich may gio
+    Phiên song song về văn hóa ở hội trường nào
+    Tourism dialogue ở phòng nào
+    Hợp tác du lịch và giao lưu văn hóa giữa các thành phố
+    Phiên văn hóa du lịch bắt đầu lúc mấy giờ
+session-signing-ask =
+    Khi nào ký kết các thỏa thuận?
+    Lễ ký kết mấy giờ?
+    Ký biên bản ghi nhớ hợp tác
+    Lễ ký thỏa thuận hợp tác ở đâu
+    Le ky ket may gio
+    Signing ceremony ở đâu
+    Ký MOU giữa các thành phố khi nào
+    Lễ ký hiệp định hợp tác ở hội trường nào
+    Ký văn bản hợp tác lúc mấy giờ
+session-initiative-ask =
+    Khi nào công bố Sáng kiến Nam Ninh?
+    Lễ công bố sáng kiến
+    Sáng kiến Nam Ninh ra mắt lúc nào
+    Tuyên bố chung Nam Ninh
+    Cong bo Sang kien Nam Ninh may gio
+    Nanning Initiative công bố ở đâu
+    Lễ ra mắt sáng kiến ở hội trường nào
+    Văn kiện Sáng kiến Nam Ninh công bố ngày nào
+session-city-exchanges-ask =
+    Khi nào có các cuộc gặp song phương?
+    Gặp gỡ giữa các thành phố
+    Tiếp xúc song phương với thành phố Trung Quốc
+    Họp song phương kết nghĩa thành phố
+    Gap song phuong giua cac thanh pho khi nao
+    Bilateral meeting với thành phố Trung Quốc ở đâu
+    Lịch gặp song phương của đoàn mình mấy giờ
+    Giao lưu hữu nghị giữa các thành phố ASEAN và Trung Quốc
+    Hẹn gặp riêng với thị trưởng thành phố bạn
+session-visit-qingxiu-ask =
+    Khi nào đi tham quan núi Thanh Tú?
+    Chuyến tham quan thành phố
+    Đi thăm Qingxiu mấy giờ
+    Có đi tham quan danh lam thắng cảnh không
+    Tham quan nui Thanh Tu may gio
+    City tour mấy giờ xuất phát
+    Đi tham quan núi Thanh Tú có hướng dẫn viên ko
+    Đi thăm Thanh Tú Sơn tập trung ở đâu
+    Đi dạo núi Thanh Tú ngày nào
+session-visit-expo-ask =
+    Khi nào tham quan Hội chợ?
+    Tham quan Hội chợ Trung Quốc – ASEAN
+    Đi xem khu triển lãm CAEXPO
+    Thăm khu trưng bày Expo
+    Tham quan hoi cho Trung Quoc ASEAN khi nao
+    China-ASEAN Expo đi thăm lúc mấy giờ
+    Tham quan khu hội chợ tập trung ở đâu
+    Đi xem triển lãm Hội chợ ASEAN ngày nào
+session-departure-ask =
+    Khi nào trả phòng?
+    Ngày về nước
+    Xe ra sân bay hôm về
+    Mấy giờ check out
+    Ngày tiễn đoàn
+    Ngay ve tra phong may gio
+    Check-out khách sạn trước mấy giờ
+    Xe đưa ra sân bay ngày về mấy giờ chạy
+    Xe ra ga tàu hôm tiễn đoàn
+    Ngày cuối về nước, departure day
+
+## Frequently asked questions: the topic (shown as "About …:"), the answer,
+## and ways to ask. Entries marked sample in event.toml are placeholders the
+## organisers replace.
+# Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
+
+faq-wifi-title = Wi-Fi
+faq-wifi-answer = Wi-Fi miễn phí được phủ sóng tại Trung tâm Hội nghị và Triển lãm và Khách sạn đoàn đại biểu. Tên mạng: GMD-Delegates, mật khẩu: Nanning2025. Nếu không kết nối được, xin Quý vị liên hệ quầy hỗ trợ.
+faq-wifi-ask =
+    Có wifi không?
+    Mật khẩu wifi là gì?
+    Vào mạng ở hội trường thế nào?
+    Tên mạng wifi
+    Pass wifi
+    Co wifi k, có wi-fi ko vậy
+    Mat khau wifi la gi
+    Pass wifi là gì vậy
+    Mk wifi hội trường, cho xin pw
+    Wifi miễn phí, mạng không dây ở đâu
+    Ko kết nối được wifi
+    Mạng yếu quá, internet chậm
+    Sóng wifi yếu, ko vào được mạng
+    Đăng nhập wifi thế nào, login ko dc
+    Có điểm phát wifi, hotspot ko
+    Làm sao lên mạng online được
+
+faq-interpretation-title = Phiên dịch và tai nghe
+faq-interpretation-answer = Các phiên toàn thể và các phiên đối thoại song song có phiên dịch giữa tiếng Trung và tiếng Anh. Quý vị xuất trình thẻ đại biểu để nhận tai nghe tại cửa vào mỗi hội trường và trả lại khi ra về. Kênh 1: tiếng Trung, kênh 2: tiếng Anh.
+faq-interpretation-ask =
+    Có dịch sang tiếng Anh không?
+    Lấy tai nghe ở đâu?
+    Kênh nào là tiếng Anh?
+    Có phiên dịch đồng thời không
+    Tai nghe dịch cabin
+    Co phien dich ko
+    Tai nghe phiên dịch lấy ở đâu
+    Nghe dịch tiếng Anh kênh mấy
+    Kênh tiếng Trung là kênh nào
+    Có dịch sang tiếng Việt ko
+    Tôi ko hiểu tiếng Trung, có người thông dịch ko
+    Máy thu, headphone, headset nghe dịch
+    Có translator, dịch thuật bài phát biểu ko
+    Trả tai nghe ở đâu
+    Nghe bài phát biểu bằng tiếng Anh thế nào
+
+faq-dress-code-title = Trang phục
+faq-dress-code-answer = Trang phục trang trọng (com-lê hoặc quốc phục) cho lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và tiệc tối chào mừng; trang phục lịch sự, thoải mái cùng giày dễ đi cho các chuyến tham quan.
+faq-dress-code-ask =
+    Nên mặc gì?
+    Có quy định về trang phục không?
+    Có cần mặc vest, thắt cà vạt không?
+    Mặc đồ trang trọng hay đồ thường?
+    Dress code thế nào
+    Nen mac gi
+    Quy dinh trang phuc the nao
+    Mặc com-lê hay áo sơ mi
+    Có cần đeo cà vạt, caravat ko
+    Mặc áo dài, quốc phục được ko
+    Trang phục truyền thống, trang phục dân tộc có được ko
+    Mặc đồ công sở, áo vét, jacket hay đồ thường
+    Mặc đồ casual được ko
+    Đi giày gì, giày thể thao được ko
+    Trang phục dự lễ khai mạc, tiệc tối
+    Đi tham quan mặc đồ thoải mái được ko
+
+faq-meals-title = Bữa ăn và yêu cầu về ăn uống
+faq-meals-answer = Bữa trưa tự chọn được phục vụ tại Trung tâm Hội nghị và Triển lãm, có món halal và món chay, ghi tên bằng tiếng Trung và tiếng Anh. Nếu bị dị ứng hoặc có yêu cầu khác, xin Quý vị ghi vào hồ sơ (/profile) hoặc báo tại quầy hỗ trợ, đồng thời báo cho nhân viên tại quầy tự chọn.
+faq-meals-ask =
+    Có đồ ăn halal không?
+    Có suất ăn chay không?
+    Tôi bị dị ứng đậu phộng
+    Ăn trưa ở đâu?
+    Đồ ăn có cay không?
+    Co do an halal ko
+    An trua o dau, may gio
+    Tôi ăn thuần chay (vegan), ăn chay trường
+    Đồ ăn có thịt lợn, thịt heo ko
+    Tôi dị ứng hải sản, tôm cua
+    Ăn kiêng, ko ăn được gluten
+    Buffet trưa, tiệc đứng mấy giờ
+    Bữa sáng ăn ở đâu
+    Gần đây có nhà hàng, quán ăn ko
+    Nước uống, đồ uống lấy ở đâu
+    Thực đơn có món Hồi giáo ko
+
+faq-prayer-title = Phòng cầu nguyện
+faq-prayer-answer = Phòng cầu nguyện yên tĩnh đặt tại tầng 2 Trung tâm Hội nghị và Triển lãm, cạnh Hội trường B, mở cửa từ 08:00 đến 18:00. Quầy hỗ trợ có thể chỉ cho Quý vị hướng Mecca (qibla).
+faq-prayer-ask =
+    Có phòng cầu nguyện không?
+    Cầu nguyện ở đâu được?
+    Phòng cầu nguyện cho người Hồi giáo
+    Hướng qibla là hướng nào?
+    Có chỗ hành lễ cho người theo đạo Hồi không
+    Co phong cau nguyen ko
+    Phòng cầu nguyện mở cửa mấy giờ, ở tầng mấy
+    Đi solat, salat, sholat ở đâu
+    Chỗ làm namaz
+    Gần đây có thánh đường Hồi giáo, mosque ko
+    Hướng Mecca, hướng kiblat, kiblah
+    Chỗ lấy nước wudu, làm lễ rửa trước khi cầu nguyện
+    Phòng yên tĩnh, phòng thiền, chỗ tĩnh tâm
+    Gần đây có nhà thờ hay chùa ko
+    Người Muslim hành lễ ở đâu
+    Cho nguoi theo dao Hoi hanh le o dau
+
+faq-money-title = Tiền và thanh toán
+faq-money-answer = Ở Trung Quốc, phần lớn việc thanh toán được thực hiện qua điện thoại. Alipay và WeChat Pay chấp nhận thẻ Visa và Mastercard quốc tế: Quý vị cài ứng dụng, thêm thẻ và thanh toán bằng cách quét mã QR của cửa hàng. Tiền mặt nhân dân tệ (yuan) bắt buộc phải được chấp nhận ở mọi nơi, vì vậy Quý vị nên mang theo một ít. Thẻ quốc tế dùng được tại khách sạn và các cửa hàng lớn; máy ATM của Ngân hàng Trung Quốc (Bank of China) nhận thẻ nước ngoài.
+faq-money-ask =
+    Trả bằng thẻ tín dụng được không?
+    Đổi tiền ở đâu?
+    Cài Alipay thế nào?
+    Cửa hàng có nhận tiền mặt không?
+    Cây ATM ở đâu?
+    Doi tien o dau
+    Tra bang the dc ko
+    Thanh toán bằng thẻ Visa, Mastercard được ko
+    Quẹt thẻ ghi nợ, debit card được ko
+    Dùng WeChat Pay thanh toán thế nào
+    Quét mã QR trả tiền
+    Đổi đô la, USD sang nhân dân tệ
+    Đổi tiền Việt sang tệ, RMB, yuan
+    Rút tiền ở ngân hàng nào, bank nào
+    Nên mang bao nhiêu tiền mặt
+    Giá cả ở đây đắt ko, trả tiền kiểu gì
+
+faq-sim-title = Thẻ SIM và internet
+faq-sim-answer = Nếu dùng chuyển vùng quốc tế (roaming) hoặc eSIM quốc tế, các ứng dụng quen thuộc của Quý vị vẫn hoạt động bình thường. Với SIM Trung Quốc, Google, WhatsApp và nhiều ứng dụng nước ngoài không sử dụng được. SIM Trung Quốc được bán tại sân bay và các cửa hàng China Mobile, China Unicom, China Telecom; xin Quý vị mang theo hộ chiếu.
+faq-sim-ask =
+    Mua SIM ở đâu?
+    Facebook có vào được không?
+    Làm sao có 4G, data di động?
+    Roaming có dùng được ở đây không?
+    Có vào được Google không?
+    Mua eSIM
+    Mua sim o dau
+    Sim điện thoại Trung Quốc mua ở đâu
+    Nạp tiền điện thoại, nạp data, mua gói cước
+    Có cần VPN ko
+    Zalo, WhatsApp, Messenger có bị chặn ko
+    Gmail, YouTube, Instagram ko vào được
+    Điện thoại mất sóng, ko có 4G, 5G
+    Mua sim có cần hộ chiếu ko
+    Roaming Viettel, Vinaphone, Mobifone dùng được ko
+    Sim du lịch, sim data 5G
+
+faq-medical-title = Hỗ trợ y tế và cấp cứu
+faq-medical-answer = Trong trường hợp khẩn cấp, xin gọi 120 để gọi xe cấp cứu, 110 để gọi cảnh sát. Trong thời gian diễn ra các phiên, điểm sơ cứu có bác sĩ trực đặt cạnh cổng chính Trung tâm Hội nghị và Triển lãm. Quầy hỗ trợ sẽ giúp Quý vị tìm bệnh viện hoặc nhà thuốc và có thể phiên dịch cho Quý vị.
+faq-medical-ask =
+    Tôi thấy mệt, bác sĩ ở đâu?
+    Gần đây có nhà thuốc không?
+    Số điện thoại cấp cứu là gì?
+    Tôi cần đi bệnh viện
+    Gọi xe cứu thương giúp tôi
+    Bac si o dau
+    Tôi bị ốm, bị bệnh, ko khỏe
+    Bị sốt, đau đầu
+    Đau bụng, tiêu chảy
+    Mua thuốc ở hiệu thuốc nào
+    Phòng khám, trạm y tế gần nhất
+    Có điểm sơ cứu, y tá ko
+    Tôi bị thương, bị ngã
+    Khẩn cấp, gọi 120 giúp tôi
+    Nha thuoc gan day
+
+faq-lost-found-title = Đồ thất lạc
+faq-lost-found-answer = Quý vị bị mất đồ? Xin liên hệ quầy hỗ trợ tại cổng chính Trung tâm Hội nghị và Triển lãm hoặc tại sảnh khách sạn; đồ vật tìm thấy tại các địa điểm được giữ tại đó cho đến khi kết thúc sự kiện. Nếu bị mất hộ chiếu, xin Quý vị báo ngay cho quầy hỗ trợ: quầy hỗ trợ sẽ giúp Quý vị liên hệ với cảnh sát và Đại sứ quán nước mình.
+faq-lost-found-ask =
+    Tôi bị mất điện thoại
+    Tôi để quên túi trong hội trường
+    Nơi nhận đồ thất lạc ở đâu?
+    Tôi mất hộ chiếu rồi
+    Rơi đồ thì tìm ở đâu
+    Toi bi mat do
+    Mất ví, bóp tiền rồi
+    Để quên điện thoại trên xe
+    Tôi làm rơi thẻ đại biểu
+    Quên kính ở hội trường
+    Mất chìa khóa, thẻ phòng
+    Có ai nhặt được túi xách ko
+    Quầy đồ thất lạc, lost and found ở đâu
+    Mất passport phải làm sao
+    Tìm đồ bị mất, bị thiếu ở đâu
+
+faq-luggage-title = Hành lý
+faq-luggage-answer = Vào ngày về, sau khi trả phòng, khách sạn sẽ giữ hành lý của Quý vị tại quầy lễ tân. Tại Trung tâm Hội nghị và Triển lãm, phòng gửi đồ cạnh cổng chính nhận giữ áo khoác và túi xách trong thời gian diễn ra các phiên.
+faq-luggage-ask =
+    Gửi vali ở đâu?
+    Có phòng gửi đồ không?
+    Trả phòng rồi gửi hành lý được không?
+    Chỗ gửi áo khoác
+    Giữ hộ hành lý
+    Gui hanh ly o dau
+    Trả phòng rồi để vali ở đâu
+    Gửi đồ ở khách sạn sau check out
+    Ks có giữ hành lý ko
+    Chỗ gửi túi xách ở trung tâm hội nghị
+    Phòng giữ đồ, tủ gửi đồ
+    Gửi áo choàng, cloakroom
+    Có chỗ cất va li ko
+    Lấy lại hành lý đã gửi ở đâu
+    Luggage storage, ký gửi hành lý
+    Ky gui do dac
+
+faq-weather-title = Thời tiết và trang phục phù hợp
+faq-weather-answer = Tháng 1 ở Nam Ninh thời tiết ôn hòa: khoảng 10 °C về đêm đến 18 °C ban ngày, trời thường nhiều mây và ẩm, đôi khi có mưa. Xin Quý vị mang theo áo khoác ấm hoặc áo len và ô (dù); trong các hội trường có thể khá lạnh.
+faq-weather-ask =
+    Thời tiết thế nào?
+    Nam Ninh có lạnh không?
+    Trời có mưa không?
+    Nhiệt độ bao nhiêu độ?
+    Có cần mang áo khoác không?
+    Thoi tiet the nao
+    Tháng 1 Nam Ninh trời thế nào
+    Trời lạnh hay nóng
+    Nhiệt độ ban đêm mấy độ C
+    Có cần mang ô, dù ko
+    Trời có ẩm ko, độ ẩm cao ko
+    Dự báo thời tiết mấy ngày tới
+    Nên mang áo len, áo ấm ko
+    Khí hậu Nam Ninh mùa đông
+    Trời có ấm ko
+
+faq-power-title = Ổ cắm điện và điện áp
+faq-power-answer = Trung Quốc dùng điện 220 V, 50 Hz. Ổ cắm nhận phích hai chân dẹt (loại A), thường kết hợp với hai chân tròn (loại C), và phích ba chân dẹt xiên (loại I). Sạc điện thoại và máy tính xách tay thường dùng được; Quý vị nên mang theo đầu chuyển đổi (adapter). Quầy lễ tân khách sạn có thể cho mượn.
+faq-power-ask =
+    Ổ cắm ở Trung Quốc loại gì?
+    Có cần mang đầu chuyển (adapter) không?
+    Điện áp bao nhiêu vôn?
+    Sạc laptop ở đâu?
+    Phích cắm chân tròn có cắm được không
+    O cam dien loai gi
+    Cắm sạc điện thoại ở đâu
+    Điện 220V hay 110V
+    Mượn adapter, bộ chuyển đổi ở đâu
+    Phích cắm Việt Nam dùng được ko
+    Sạc dự phòng, pin dự phòng, power bank
+    Điện thoại hết pin, cần sạc
+    Dây cáp sạc, củ sạc
+    Ổ điện, chỗ cắm điện trong hội trường
+    Cắm điện máy tính xách tay
+
+faq-visa-title = Thị thực và nhập cảnh
+faq-visa-answer = Quy định nhập cảnh tùy thuộc vào hộ chiếu của Quý vị: xin kiểm tra với Đại sứ quán hoặc Lãnh sự quán Trung Quốc tại nước mình. Ban Tổ chức gửi thư mời chính thức để Quý vị làm hồ sơ xin thị thực; nếu chưa nhận được, xin liên hệ quầy hỗ trợ. Xin Quý vị mang theo hộ chiếu: khách sạn và cửa hàng bán SIM đều yêu cầu xuất trình.
+faq-visa-ask =
+    Có cần xin visa không?
+    Xin thư mời ở đâu?
+    Có visa cửa khẩu không?
+    Vào Trung Quốc có được miễn thị thực không?
+    Hộ chiếu công vụ có được miễn thị thực không
+    Co can visa ko
+    Thủ tục nhập cảnh Trung Quốc
+    Làm thị thực ở Đại sứ quán
+    Lãnh sự quán Trung Quốc ở đâu
+    Chưa nhận được thư mời
+    Hộ chiếu phổ thông có cần xin visa ko
+    Miễn visa quá cảnh, transit
+    Qua cửa khẩu biên giới Hữu Nghị
+    Hải quan, khai báo khi nhập cảnh
+    Xin visa mất bao lâu
+
+faq-media-title = Báo chí và chụp ảnh
+faq-media-answer = Phóng viên đã được cấp thẻ tác nghiệp có thể quay phim, chụp ảnh lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và lễ công bố Sáng kiến Nam Ninh từ khu vực dành cho báo chí. Đại biểu được phép chụp ảnh, nhưng xin không chụp trong các cuộc gặp giữa các thành phố. Ảnh chính thức sẽ được chia sẻ sau sự kiện.
+faq-media-ask =
+    Có được chụp ảnh không?
+    Ảnh chính thức xem ở đâu?
+    Thẻ tác nghiệp báo chí
+    Có được quay phim không?
+    Xin ảnh của sự kiện
+    Co duoc chup anh ko
+    Được chụp hình trong hội trường ko
+    Quay video, ghi hình được ko
+    Phóng viên, nhà báo đăng ký ở đâu
+    Thẻ báo chí, accreditation
+    Livestream, phát trực tiếp được ko
+    Xin phỏng vấn thị trưởng
+    Nhiếp ảnh gia chính thức
+    Tải ảnh sự kiện ở đâu
+    Khu vực dành cho báo chí
+    Dùng máy ảnh, camera được ko
+
+faq-contact-title = Liên hệ Ban Tổ chức
+faq-contact-answer = Quầy hỗ trợ đại biểu đặt tại sảnh khách sạn và cổng chính Trung tâm Hội nghị và Triển lãm, làm việc từ 08:00 đến 20:00 hằng ngày trong thời gian diễn ra sự kiện. Điện thoại: { $phone }. Email: { $email }. Quý vị cũng có thể hỏi ngay tại đây: tình nguyện viên nói ngôn ngữ của Quý vị sẽ trả lời.
+faq-contact-ask =
+    Liên hệ Ban Tổ chức bằng cách nào?
+    Số điện thoại quầy hỗ trợ là gì?
+    Tôi muốn nói chuyện với người phụ trách
+    Cần gọi cho ai?
+    Hotline BTC
+    Lien he BTC
+    Sđt ban tổ chức
+    Sdt quầy hỗ trợ
+    Email ban tổ chức
+    Gặp nhân viên hỗ trợ ở đâu
+    Muốn nói chuyện với người thật
+    Khiếu nại, góp ý với ai
+    Hỏi ai khi cần giúp đỡ
+    Tình nguyện viên ở đâu
+    Gọi điện cho ban tổ chức
+    Quầy thông tin, help desk

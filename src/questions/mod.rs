@@ -1,0 +1,8 @@
+//! Questions delegates type: answered from what the desk knows
+//! ([`matcher`]), or passed to volunteers as tickets ([`tickets`]). No
+//! Telegram types here.
+
+pub mod matcher;
+pub mod tokens;
+
+pub use matcher::{Answer, Found, Matcher, Part};
