@@ -473,10 +473,11 @@ pub async fn figures(conn: &mut AnyConnection) -> Result<Figures> {
             Status::Closed => f.closed = n,
         }
     }
-    let (helpful, rated): (i64, i64) =
-        sqlx::query_as("SELECT COALESCE(SUM(helpful), 0), COUNT(helpful) FROM tickets")
-            .fetch_one(&mut *conn)
-            .await?;
+    let (helpful, rated): (i64, i64) = sqlx::query_as(
+        "SELECT CAST(COALESCE(SUM(helpful), 0) AS BIGINT), COUNT(helpful) FROM tickets",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
     f.helpful = helpful;
     f.rated = rated;
     let times: Vec<(String, String)> = sqlx::query_as(

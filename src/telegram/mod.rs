@@ -193,10 +193,14 @@ const RERAISE_EVERY: Duration = Duration::from_secs(30);
 /// bot stops. A failure is logged and tried again at the next round.
 async fn reraise_tickets(bot: Bot, app: Arc<App>) {
     let tg = send::Sender::new(bot, app.shutdown.clone());
+    // A first look soon after start: questions left waiting while the bot
+    // was down are raised at once.
+    let mut wait = Duration::from_secs(1);
     loop {
-        if !app.shutdown.sleep(RERAISE_EVERY).await {
+        if !app.shutdown.sleep(wait).await {
             return;
         }
+        wait = RERAISE_EVERY;
         match handlers::questions::reraise_due(&tg, &app).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(tickets = n, "unclaimed questions raised again"),

@@ -20,7 +20,7 @@
 //! (so `editMessageText` of an unknown or unchanged message fails as it does
 //! for real) and the callback queries waiting for an answer.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::TcpListener;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -1112,6 +1112,11 @@ struct State {
     holds: HashMap<String, Duration>,
     /// Members of group chats, for getChatMember: chat id → user ids.
     members: HashMap<i64, BTreeSet<i64>>,
+    /// Supergroups that are forums (topics on).
+    forums: BTreeSet<i64>,
+    /// Forum topics opened: (chat, thread id) → name; and closed ones.
+    topics: BTreeMap<(i64, i64), String>,
+    closed_topics: BTreeSet<(i64, i64)>,
 }
 
 /// An error Telegram answers now and then: flood control, a user who
@@ -1336,6 +1341,21 @@ impl FakeBotApi {
             .entry(chat)
             .or_default()
             .insert(user);
+    }
+
+    /// Makes the supergroup `chat` a forum (for getChat, createForumTopic).
+    pub fn make_forum(&self, chat: i64) {
+        self.shared.lock().forums.insert(chat);
+    }
+
+    /// The forum topics opened in `chat`: (thread id, name, closed).
+    pub fn topics(&self, chat: i64) -> Vec<(i64, String, bool)> {
+        let st = self.shared.lock();
+        st.topics
+            .iter()
+            .filter(|((c, _), _)| *c == chat)
+            .map(|((c, t), name)| (*t, name.clone(), st.closed_topics.contains(&(*c, *t))))
+            .collect()
     }
 
     pub fn inject(&self, fault: Fault) {
@@ -1796,6 +1816,65 @@ fn respond(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value
             (200, ok(json!({"status": status, "user": who})))
         }
         "editMessageText" => edit_text(shared, p),
+        "getChat" => {
+            let st = shared.lock();
+            let Ok((id, chat)) = chat_of(&st, p) else {
+                return (400, error(400, "Bad Request: chat not found"));
+            };
+            let mut info = chat.clone();
+            let extra = json!({
+                "accent_color_id": 0,
+                "max_reaction_count": 11,
+                "accepted_gift_types": {"unlimited_gifts": false, "limited_gifts": false,
+                    "unique_gifts": false, "premium_subscription": false,
+                    "gifts_from_channels": false},
+            });
+            info.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            if st.forums.contains(&id) {
+                info["is_forum"] = json!(true);
+            }
+            (200, ok(info))
+        }
+        "createForumTopic" => {
+            let mut st = shared.lock();
+            let id = at(p, "chat_id").as_i64().unwrap_or_default();
+            if !st.forums.contains(&id) {
+                st.violations
+                    .push(format!("createForumTopic: chat {id} is not a forum"));
+                return (400, error(400, "Bad Request: the chat is not a forum"));
+            }
+            let name = at(p, "name").as_str().unwrap_or_default().to_string();
+            if name.is_empty() || name.chars().count() > 128 {
+                st.violations.push(format!(
+                    "createForumTopic: name of {} characters",
+                    name.chars().count()
+                ));
+            }
+            // A topic's id is the id of the service message opening it.
+            let thread = st.next_message_id;
+            st.next_message_id += 1;
+            st.topics.insert((id, thread), name.clone());
+            (
+                200,
+                ok(json!({"message_thread_id": thread, "name": name, "icon_color": 7322096})),
+            )
+        }
+        "closeForumTopic" => {
+            let mut st = shared.lock();
+            let key = (
+                at(p, "chat_id").as_i64().unwrap_or_default(),
+                at(p, "message_thread_id").as_i64().unwrap_or_default(),
+            );
+            if !st.topics.contains_key(&key) {
+                return (400, error(400, "Bad Request: TOPIC_ID_INVALID"));
+            }
+            st.closed_topics.insert(key);
+            (200, ok(json!(true)))
+        }
+        "setMessageReaction" => (200, ok(json!(true))),
+        "copyMessage" => copy_message(shared, p),
         other => {
             shared
                 .lock()
@@ -1807,6 +1886,62 @@ fn respond(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value
             )
         }
     }
+}
+
+/// A copy of a message the chat has, into another chat (or topic): its
+/// text, media and location, with a new caption if given; no sender's name.
+fn copy_message(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
+    let mut st = shared.lock();
+    let (chat_id, chat) = match chat_of(&st, p) {
+        Ok(c) => c,
+        Err(e) => {
+            st.violations.push(format!(
+                "copyMessage: chat {} was never seen",
+                at(p, "chat_id")
+            ));
+            return e;
+        }
+    };
+    let from = (
+        at(p, "from_chat_id").as_i64().unwrap_or_default(),
+        at(p, "message_id").as_i64().unwrap_or_default(),
+    );
+    let Some(original) = st.messages.get(&from).map(|m| m.json.clone()) else {
+        st.violations
+            .push(format!("copyMessage: no message {from:?} to copy"));
+        return (400, error(400, "Bad Request: message to copy not found"));
+    };
+    let id = st.next_message_id;
+    st.next_message_id += 1;
+    let mut m = json!({
+        "message_id": id,
+        "from": shared.bot_user(),
+        "date": unix_now(),
+        "chat": chat,
+    });
+    for key in [
+        "text", "photo", "document", "location", "venue", "contact", "sticker", "caption",
+    ] {
+        if let Some(v) = original.get(key) {
+            m[key] = v.clone();
+        }
+    }
+    if p.contains_key("caption") {
+        m["caption"] = json!(plain_text(p, "caption"));
+    }
+    if let Some(thread) = at(p, "message_thread_id").as_i64() {
+        m["message_thread_id"] = json!(thread);
+        m["is_topic_message"] = json!(true);
+    }
+    st.messages.insert(
+        (chat_id, id),
+        Stored {
+            json: m,
+            from_bot: true,
+            source: None,
+        },
+    );
+    (200, ok(json!({"message_id": id})))
 }
 
 fn chat_of(st: &State, p: &Map<String, Value>) -> Result<(i64, Value), (u16, Value)> {
@@ -1884,6 +2019,18 @@ fn send(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value) {
     };
     if let Some(markup) = inline_markup(p) {
         m["reply_markup"] = markup;
+    }
+    if let Some(thread) = at(p, "message_thread_id").as_i64() {
+        m["message_thread_id"] = json!(thread);
+        m["is_topic_message"] = json!(true);
+    }
+    if let Some(to) = p
+        .get("reply_parameters")
+        .and_then(|r| r.get("message_id"))
+        .and_then(Value::as_i64)
+        && let Some(replied) = st.messages.get(&(chat_id, to))
+    {
+        m["reply_to_message"] = replied.json.clone();
     }
     st.messages.insert(
         (chat_id, id),

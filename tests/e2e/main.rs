@@ -4,6 +4,7 @@
 #[path = "../common/db.rs"]
 mod db;
 mod fake_bot_api;
+mod questions;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
