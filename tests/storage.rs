@@ -380,3 +380,145 @@ async fn registration_tables_round_trip() {
         assert_eq!(recent, vec![later], "{b:?}");
     }
 }
+
+/// Tickets on both backends: a question and a ticket recorded once per
+/// message, a claim given once, messages relayed once, unclaimed tickets
+/// taken once for raising, and the organisers' figures.
+#[tokio::test]
+async fn tickets_round_trip_and_each_step_happens_once() {
+    use delegate_desk::db::tickets::{self, NewTicket, Status};
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let mut c = t.db.conn().await.unwrap();
+        let t0 = at("2025-01-16T02:30:00Z");
+        let (q, new) = tickets::record_question(&mut c, 7, 11, "ห้องละหมาด?", "th", None, t0)
+            .await
+            .unwrap();
+        assert!(new, "{b:?}");
+        assert_eq!(
+            tickets::record_question(&mut c, 7, 11, "ห้องละหมาด?", "th", None, t0)
+                .await
+                .unwrap(),
+            (q, false),
+            "{b:?}"
+        );
+        assert_eq!(
+            tickets::question(&mut c, q, 8).await.unwrap(),
+            None,
+            "not theirs"
+        );
+        let new_ticket = NewTicket {
+            telegram_id: 7,
+            source: -q,
+            lang: "th",
+            question: "ห้องละหมาด?",
+            first_name: "สมชาย",
+            delegation: Some("Bangkok"),
+        };
+        let (id, opened) = tickets::open(&mut c, &new_ticket, t0).await.unwrap();
+        assert!(opened, "{b:?}");
+        assert_eq!(
+            tickets::open(&mut c, &new_ticket, t0).await.unwrap(),
+            (id, false)
+        );
+        tickets::set_posted(&mut c, id, -100, 500, Some(499))
+            .await
+            .unwrap();
+        let open = tickets::open_of(&mut c, 7).await.unwrap().unwrap();
+        assert_eq!(
+            (open.id, open.status, open.thread_id),
+            (id, Status::Open, Some(499))
+        );
+        assert_eq!(open.delegation.as_deref(), Some("Bangkok"));
+        assert_eq!(
+            tickets::by_thread(&mut c, -100, 499)
+                .await
+                .unwrap()
+                .map(|t| t.id),
+            Some(id)
+        );
+
+        // A follow-up, relayed once; a reply to its copy finds the ticket.
+        assert!(
+            tickets::add_message(&mut c, id, false, 7, 12, t0)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !tickets::add_message(&mut c, id, false, 7, 12, t0)
+                .await
+                .unwrap()
+        );
+        tickets::set_copy(&mut c, 7, 12, -100, 501).await.unwrap();
+        assert_eq!(
+            tickets::by_group_message(&mut c, -100, 501)
+                .await
+                .unwrap()
+                .map(|t| t.id),
+            Some(id),
+            "{b:?}"
+        );
+        assert_eq!(
+            tickets::recent_activity(&mut c, 7, t0).await.unwrap(),
+            (1, 1)
+        );
+
+        // Unclaimed ten minutes on: taken for raising once.
+        let t10 = at("2025-01-16T02:40:00Z");
+        let cutoff = at("2025-01-16T02:30:00Z");
+        assert_eq!(
+            tickets::take_unclaimed(&mut c, cutoff, t10)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(
+            tickets::take_unclaimed(&mut c, cutoff, t10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // Claimed once; answered; closed once; feedback once.
+        assert!(tickets::claim(&mut c, id, 55, "Mei", t10).await.unwrap());
+        assert!(!tickets::claim(&mut c, id, 56, "Ken", t10).await.unwrap());
+        let claimed = tickets::get(&mut c, id).await.unwrap().unwrap();
+        assert_eq!(claimed.claimed_name.as_deref(), Some("Mei"), "{b:?}");
+        tickets::answered(&mut c, id, at("2025-01-16T02:42:00Z"))
+            .await
+            .unwrap();
+        assert!(
+            !tickets::feedback(&mut c, id, 7, true).await.unwrap(),
+            "not closed yet"
+        );
+        assert!(tickets::close(&mut c, id, t10).await.unwrap());
+        assert!(!tickets::close(&mut c, id, t10).await.unwrap());
+        assert!(
+            !tickets::feedback(&mut c, id, 8, true).await.unwrap(),
+            "not theirs"
+        );
+        assert!(tickets::feedback(&mut c, id, 7, true).await.unwrap());
+        assert!(!tickets::feedback(&mut c, id, 7, false).await.unwrap());
+        assert_eq!(tickets::open_of(&mut c, 7).await.unwrap(), None);
+
+        let f = tickets::figures(&mut c).await.unwrap();
+        assert_eq!((f.open, f.claimed, f.closed), (0, 0, 1), "{b:?}");
+        assert_eq!((f.helpful, f.rated), (1, 1), "{b:?}");
+        assert_eq!(f.median_first_answer, Some(12 * 60), "{b:?}");
+
+        // Volunteers and their languages.
+        tickets::set_languages(&mut c, 55, "Mei", &["th".into(), "lo".into()], t0)
+            .await
+            .unwrap();
+        tickets::set_languages(&mut c, 56, "Ken", &["vi".into()], t0)
+            .await
+            .unwrap();
+        assert_eq!(tickets::languages(&mut c, 55).await.unwrap(), ["th", "lo"]);
+        assert_eq!(
+            tickets::volunteers(&mut c, Some("lo")).await.unwrap(),
+            [(55, "Mei".to_string())]
+        );
+        assert_eq!(tickets::volunteers(&mut c, None).await.unwrap().len(), 2);
+    }
+}

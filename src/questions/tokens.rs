@@ -123,7 +123,14 @@ fn is_latin_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
-fn is_mark(c: char) -> bool {
+/// A sign that joins the next letter to this one (the Khmer coeng, the
+/// Burmese virama): no word boundary after it.
+pub fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{17D2}' | '\u{1039}')
+}
+
+/// A vowel sign, tone mark or accent: part of the letter before it.
+pub fn is_mark(c: char) -> bool {
     is_latin_mark(c)
         || matches!(c,
             '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}'

@@ -7,6 +7,7 @@ mod common;
 mod conversation;
 mod failures;
 mod language;
+mod questions;
 mod registration;
 mod robustness;
 mod roles;

@@ -131,6 +131,10 @@ venue-nicec-ask =
     Lokasi dewan persidangan, ada peta?
     Jauh tak pusat konvensyen? Camne nak ke sana?
     Conference center alamat apa? Jalan Minzu
+    Pusat konvensyen terletak di jalan apa?
+    NICEC dalam daerah mana?
+    Pin lokasi pusat pameran, Google Maps atau Waze
+    Exhibition centre Nanning, nak cari venue
 venue-hotel-ask =
     Hotel kita di mana?
     Delegasi menginap di mana?
@@ -142,6 +146,10 @@ venue-hotel-ask =
     Camne nak pergi hotel? Arah ke hotel
     Kita tidur hotel mana?
     Alamat tempat tinggal delegasi
+    Hotel delegasi terletak di jalan apa?
+    Hotel penginapan dalam daerah mana?
+    Pin lokasi hotel untuk Google Maps
+    Nak cari hotel kami guna Waze, nama apa?
 venue-qingxiu-ask =
     Gunung Qingxiu di mana?
     Tempat pelancongan yang kita lawati tu kat mana?
@@ -153,6 +161,10 @@ venue-qingxiu-ask =
     Berapa jauh Qingxiu dari pusat bandar?
     Peta kawasan pelancongan Qingxiu
     Tempat menarik tepi Sungai Yong
+    Gunung Qingxiu terletak di jalan apa?
+    Qingxiu Mountain dalam daerah mana?
+    Pin lokasi Qingxiushan, Google Maps
+    Nak cari taman bukit Qingxiu, Jalan Fenglingnan
 venue-nng-ask =
     Lapangan terbang di mana?
     Airport jauh tak dari bandar?
@@ -163,6 +175,10 @@ venue-nng-ask =
     NNG airport berapa km?
     Peta ke airport, arah ke sana
     Lapangan terbang Nanning terletak kat mana?
+    Lapangan terbang terletak di daerah mana?
+    Airport Wuxu dalam pekan apa? Jiangnan
+    Pin lokasi lapangan terbang NNG, Google Maps
+    Nak cari airport Nanning, berapa kilometer?
 venue-east-station-ask =
     Stesen kereta api di mana?
     Stesen kereta api laju kat mana?
@@ -173,6 +189,11 @@ venue-east-station-ask =
     Stesen HSR, high speed rail, di mana?
     Jauh tak stesen train dari bandar?
     Peta ke stesen Nanning Dong
+    Stesen Nanning Timur terletak di jalan apa?
+    Stesen keretapi laju dalam daerah mana?
+    Pin lokasi stesen Nanning Dong, Google Maps
+    Nanning East railway station berapa jauh?
+    Nak cari stesen bullet train kat mana?
 transport-airport-ask =
     Macam mana nak pergi dari lapangan terbang ke hotel?
     Ada bas ulang-alik dari airport?
@@ -183,6 +204,11 @@ transport-airport-ask =
     Bas lapangan terbang ke bandar ada tak?
     Shuttle percuma dari airport bila?
     Dah sampai airport, nak naik apa ke hotel?
+    Baru landing, nak ke hotel camne?
+    Bas shuttle dari lapangan terbang Wuxu
+    Airport bus ke pusat bandar berapa harga?
+    Ambil teksi dari airport NNG ke hotel
+    Airport pickup delegasi, kaunter sambutan Terminal 2
 transport-railway-ask =
     Macam mana nak ke hotel dari stesen kereta api?
     Saya datang naik kereta api laju
@@ -193,6 +219,11 @@ transport-railway-ask =
     Ada shuttle dari Nanning East?
     Naik metro dari stesen Nanning Timur ke pusat konvensyen
     Sampai naik HSR, lepas tu naik apa?
+    Turun kereta api laju, nak ke hotel camne?
+    Bullet train sampai Nanning Dong, naik apa?
+    Pickup delegasi di stesen Nanning Timur ada?
+    Shuttle dari stesen keretapi ke hotel percuma?
+    Keluar stesen HSR, kaunter sambutan kat mana?
 transport-metro-ask =
     Boleh naik metro?
     Laluan MRT mana yang ke tempat acara?
@@ -204,6 +235,10 @@ transport-metro-ask =
     Boleh bayar metro guna Alipay atau kod QR?
     Laluan 1 metro, Line 1 berhenti kat mana?
     Kereta api bawah tanah ke Jalan Minzu
+    Subway Nanning Line 1 naik kat mana?
+    Nak naik metro, beli token atau kad?
+    Stesen metro Convention Centre kat mana?
+    Naik MRT perlu imbas QR WeChat?
 transport-shuttles-ask =
     Pukul berapa bas bertolak ke tempat acara?
     Jadual bas ulang-alik
@@ -214,6 +249,11 @@ transport-shuttles-ask =
     Bas percuma untuk delegasi ada tak?
     Tempat naik bas ulang-alik kat mana?
     Bas ke pusat konvensyen pagi esok pukul berapa?
+    Shuttle bus naik kat mana, pintu masuk hotel?
+    Bas delegasi ke NICEC bila bertolak?
+    Naik coach acara perlu tunjuk pas delegasi?
+    Jadual shuttle dari pusat konvensyen ke hotel
+    Van atau bas rasmi acara ada tak?
 transport-taxi-ask =
     Macam mana nak dapatkan teksi?
     Boleh guna Didi atau Grab?
@@ -225,6 +265,10 @@ transport-taxi-ask =
     Apps e-hailing apa kat China?
     Pemandu teksi faham bahasa Inggeris tak?
     Nak naik cab atau kereta sewa, camne?
+    Macam mana nak panggil teksi kat China?
+    Grab tak ada, guna DiDi camne?
+    Nak book teksi guna app Didi Chuxing
+    Tunjuk alamat Cina pada driver teksi
 session-arrival-ask =
     Di mana saya boleh ambil pas delegasi?
     Kaunter akreditasi di mana?
@@ -235,6 +279,11 @@ session-arrival-ask =
     Akreditasi di lobi hotel bila?
     Pek alu-aluan ambil kat mana?
     Hari pertama sampai nak buat apa?
+    Kaunter registration buka pukul berapa?
+    Ambil lanyard dan badge delegasi hari apa?
+    Check-in delegasi bila mula?
+    Akreditasi tamat pukul berapa?
+    Daftar kehadiran delegasi di lobi ke?
 session-welcome-dinner-ask =
     Bila majlis makan malam alu-aluan?
     Ada makan malam pada malam pertama?
@@ -244,6 +293,11 @@ session-welcome-dinner-ask =
     Jamuan di Dewan Bankuet hotel
     Makan malam hari pertama kat mana?
     Bankuet alu-aluan bila mula?
+    Welcome dinner hari apa?
+    Jamuan makan malam rasmi di Dewan Bankuet ke?
+    Makan malam alu-aluan habis pukul berapa?
+    Gala dinner bila?
+    Majlis makan malam Kerajaan Bandar Raya Nanning bila?
 session-opening-ask =
     Bila majlis perasmian bermula?
     Pukul berapa perasmian?
@@ -253,6 +307,11 @@ session-opening-ask =
     Upacara perasmian di Dewan Pleno ke?
     Ucapan alu-aluan tuan rumah pukul berapa?
     Perasmian mula pukul 9 ke?
+    Upacara pembukaan start bila?
+    Majlis perasmian hari apa?
+    Ucaptama dan ucapan tetamu kehormat bila?
+    Opening session di Dewan Pleno pukul berapa?
+    Majlis perasmian tamat pukul berapa?
 session-mayors-dialogue-ask =
     Bila dialog datuk bandar?
     Pukul berapa dialog utama?
@@ -262,6 +321,11 @@ session-mayors-dialogue-ask =
     Dialog datuk bandar di dewan mana?
     Sesi pleno utama bila mula dan habis?
     Forum datuk bandar China dan luar negara
+    Mayors Dialogue hari apa?
+    Global Mayors Dialogue start pukul berapa?
+    Dialog datuk bandar tamat pukul berapa?
+    Sesi pleno datuk bandar di Plenary Hall ke?
+    Panel mayor bandar raya tentang industri dan tamadun bila?
 session-dialogue-trade-ask =
     Bila dialog ekonomi dan perdagangan?
     Sesi perdagangan di mana?
@@ -271,6 +335,11 @@ session-dialogue-trade-ask =
     Sesi trade bila mula?
     Perbincangan pasal perdagangan pukul berapa?
     Sesi Saluran Nanning China-ASEAN
+    Dialog perdagangan hari apa?
+    Sesi ekonomi start pukul berapa?
+    Trade and economy dialogue dewan mana?
+    Forum bisnes dan pelaburan tamat bila?
+    Sesi business China ASEAN bila?
 session-dialogue-tourism-ask =
     Bila dialog pelancongan budaya?
     Sesi pelancongan di dewan mana?
@@ -280,6 +349,11 @@ session-dialogue-tourism-ask =
     Sesi tourism di Dewan B ke?
     Forum budaya bila habis?
     Dialog kebudayaan hari apa?
+    Dialog pelancongan start pukul berapa?
+    Cultural tourism dialogue bila?
+    Sesi budaya dan tourism tamat bila?
+    Sesi kebudayaan pelancongan bermula bila?
+    Panel pelancongan dan warisan budaya hari apa?
 session-signing-ask =
     Bila perjanjian ditandatangani?
     Pukul berapa majlis menandatangani perjanjian?
@@ -289,6 +363,11 @@ session-signing-ask =
     Tandatangan perjanjian kerjasama di dewan mana?
     Majlis pemeteraian perjanjian bila?
     Bila sign MoU?
+    Majlis menandatangani MoU hari apa?
+    Signing MoU start pukul berapa?
+    Pemeteraian memorandum persefahaman bila?
+    Tandatangan perjanjian habis pukul berapa?
+    Signing ceremony di Dewan Pleno ke?
 session-initiative-ask =
     Bila Inisiatif Nanning dilancarkan?
     Pengumuman Inisiatif Nanning
@@ -298,6 +377,11 @@ session-initiative-ask =
     Nanning Initiative bila?
     Bila pengisytiharan Inisiatif Nanning?
     Majlis pelancaran bila mula?
+    Nanning Initiative launch hari apa?
+    Pelancaran Inisiatif Nanning start pukul berapa?
+    Lancar inisiatif tamat pukul berapa?
+    Launch Inisiatif Nanning di Plenary Hall ke?
+    Dokumen Inisiatif Nanning diumumkan bila?
 session-city-exchanges-ask =
     Bila pertemuan dua hala?
     Mesyuarat antara bandar raya
@@ -307,6 +391,11 @@ session-city-exchanges-ask =
     Mesyuarat dua hala di Dewan A ke?
     Bilateral meeting bila?
     Sesi pertukaran persahabatan dengan bandar ASEAN
+    Pertemuan dua hala hari apa?
+    Bilateral meeting start pukul berapa?
+    Sesi city-to-city exchange dewan mana?
+    Mesyuarat bandar kembar tamat pukul berapa?
+    Sesi one-on-one antara bandar raya bila?
 session-visit-qingxiu-ask =
     Bila lawatan ke Gunung Qingxiu?
     Lawatan bersiar-siar
@@ -316,6 +405,11 @@ session-visit-qingxiu-ask =
     Lawatan bandar ke taman Qingxiu hari apa?
     Pukul berapa bertolak ke bukit Qingxiu?
     Trip Qingxiu habis pukul berapa?
+    Lawatan Qingxiu Mountain hari apa?
+    Tour Gunung Qingxiu start pukul berapa?
+    Site visit ke Qingxiushan bila?
+    Lawatan berpandu Qingxiu tamat bila?
+    Naik bukit Qingxiu, tempat berkumpul kat mana?
 session-visit-expo-ask =
     Bila lawatan ke Ekspo?
     Lawatan Ekspo China-ASEAN
@@ -325,6 +419,11 @@ session-visit-expo-ask =
     Pergi CAEXPO hari apa?
     Lawatan ekspo mula pukul 9 ke?
     Bila tengok tapak ekspo?
+    Lawatan China-ASEAN Expo start pukul berapa?
+    Site visit ekspo CAEXPO tamat bila?
+    Lawat tapak pameran Ekspo China ASEAN bila?
+    Lawatan berpandu ekspo, tempat berkumpul kat mana?
+    Expo visit bila bertolak?
 session-departure-ask =
     Bila kita daftar keluar?
     Hari berlepas pulang
@@ -334,6 +433,11 @@ session-departure-ask =
     Bas ke airport hari terakhir pukul berapa?
     Keberangkatan delegasi bila?
     Hari pulang, bas ke stesen pukul berapa?
+    Hari terakhir nak check out bila?
+    Shuttle balik ke airport bertolak pukul berapa?
+    Checkout hotel sebelum pukul berapa?
+    Keberangkatan, bas ke Stesen Nanning Timur bila?
+    Flight balik, bas hotel ke lapangan terbang bila?
 
 ## Frequently asked questions: the topic (shown as "About …:"), the answer,
 ## and ways to ask. Entries marked sample in event.toml are placeholders the
@@ -359,6 +463,10 @@ faq-wifi-ask =
     Kena login ke nak guna wifi?
     Wifi free kat sini ada x?
     Macam mana nak log masuk wifi?
+    Wifi GMD-Delegates password apa?
+    Tak dapat connect wireless, camne?
+    Internet putus-putus, wifi down
+    Kod wifi apa? Wifi takde line
 
 faq-interpretation-title = Interpretasi dan alat dengar
 faq-interpretation-answer = Sesi pleno dan dialog selari diinterpretasi antara bahasa Cina dan bahasa Inggeris. Ambil alat dengar di pintu masuk setiap dewan dengan menggunakan pas delegasi anda, dan pulangkannya apabila anda keluar. Saluran 1: bahasa Cina, saluran 2: bahasa Inggeris.
@@ -379,6 +487,10 @@ faq-interpretation-ask =
     Ucapan dalam bahasa apa?
     Ada interpreter bahasa Mandarin?
     Alat terjemahan serentak, nak dengar ucapan
+    Pinjam headset terjemahan kat mana?
+    Nak dengar versi English, tekan channel apa?
+    Ada terjemahan bahasa Melayu?
+    Headset tak berbunyi, nak tukar alat dengar
 
 faq-dress-code-title = Kod pakaian
 faq-dress-code-answer = Pakaian rasmi perniagaan (sut, atau pakaian rasmi kebangsaan) untuk majlis perasmian, dialog datuk bandar, majlis pemeteraian dan makan malam alu-aluan; pakaian kasual kemas dengan kasut yang selesa untuk lawatan.
@@ -399,6 +511,10 @@ faq-dress-code-ask =
     Kasut apa yang sesuai?
     Boleh pakai jeans, smart casual?
     Baju kurung boleh ke?
+    Business attire wajib ke?
+    Kemeja lengan panjang atau t-shirt boleh?
+    Lawatan boleh pakai sneakers, kasut sukan?
+    Perlu pakai songkok dan samping?
 
 faq-meals-title = Makanan dan keperluan pemakanan
 faq-meals-answer = Makan tengah hari disediakan secara bufet di Pusat Konvensyen dan Pameran, dengan hidangan halal dan vegetarian yang dilabel dalam bahasa Cina dan bahasa Inggeris. Untuk alahan atau keperluan lain, maklumkan kepada kami dalam profil anda (/profile) atau di kaunter bantuan, dan beritahu petugas di bufet.
@@ -419,6 +535,10 @@ faq-meals-ask =
     Ada restoran halal dekat sini?
     Air minuman disediakan tak?
     Diet khas, alahan peanut, camne?
+    Nak beli makanan kat mana?
+    Ada sijil halal, logo halal?
+    Menu bufet ada apa? Tak makan daging
+    Nak minum kopi, air mineral ada?
 
 faq-prayer-title = Bilik solat
 faq-prayer-answer = Sebuah bilik yang tenang untuk bersembahyang disediakan di Pusat Konvensyen dan Pameran, aras 2, bersebelahan Dewan B, dari pukul 08:00 hingga 18:00. Kaunter bantuan boleh menunjukkan arah Mekah (kiblat).
@@ -439,6 +559,10 @@ faq-prayer-ask =
     Waktu solat kat Nanning pukul berapa?
     Sejadah ada tak?
     Camne nak cari surau?
+    Nak solat Jumaat, masjid mana?
+    Bilik solat aras berapa?
+    Arah kiblat guna kompas, ada app?
+    Telekung dan kain pelikat ada?
 
 faq-money-title = Wang dan pembayaran
 faq-money-answer = Di China, kebanyakan bayaran dibuat melalui telefon. Alipay dan WeChat Pay menerima kad Visa dan Mastercard antarabangsa: pasang aplikasi, tambah kad anda dan bayar dengan mengimbas kod QR kedai. Wang tunai dalam renminbi (yuan) wajib diterima di semua tempat, jadi bawalah sedikit. Kad antarabangsa boleh digunakan di hotel dan kedai besar, dan mesin ATM Bank of China menerima kad asing.
@@ -459,6 +583,10 @@ faq-money-ask =
     Kadar tukaran dolar ke RMB
     Harga barang mahal tak? Bayaran camne?
     Kedai terima kad tak?
+    Boleh guna Touch n Go eWallet, TNG?
+    Mesin ATM terima kad asing?
+    Bayar guna Apple Pay boleh?
+    Alipay tak boleh link kad, camne?
 
 faq-sim-title = Kad SIM dan internet
 faq-sim-answer = Dengan perayauan antarabangsa (roaming) atau eSIM antarabangsa, aplikasi yang biasa anda gunakan akan terus berfungsi. Dengan kad SIM China, Google, WhatsApp dan banyak aplikasi asing tidak berfungsi. Kad SIM China dijual di lapangan terbang dan di kedai China Mobile, China Unicom dan China Telecom; sila bawa pasport anda.
@@ -478,6 +606,11 @@ faq-sim-ask =
     Beli simcard kena bawa pasport?
     Data roaming mahal tak? Perayauan
     Aplikasi Line dan YouTube disekat ke?
+    Nak beli kad SIM prabayar China
+    Kedai China Mobile atau Unicom kat mana?
+    Pakej data internet telefon berapa?
+    Roaming Maxis, Celcom, Digi, U Mobile boleh guna?
+    Kena beli VPN untuk WhatsApp?
 
 faq-medical-title = Bantuan perubatan dan kecemasan
 faq-medical-answer = Dalam keadaan kecemasan, hubungi 120 untuk ambulans dan 110 untuk polis. Pos pertolongan cemas dengan seorang doktor dibuka di Pusat Konvensyen dan Pameran sepanjang sesi, bersebelahan pintu masuk utama. Kaunter bantuan akan membantu anda mencari hospital atau farmasi dan boleh menjadi jurubahasa untuk anda.
@@ -498,6 +631,10 @@ faq-medical-ask =
     Nombor ambulans China 120
     Emergency, tolong!
     Rasa tak sedap badan, selsema, sakit
+    Nak beli ubat di farmasi, pharmacy
+    Hospital terdekat ada doktor cakap English?
+    Perlukan rawatan segera, klinik 24 jam?
+    Pening, muntah, rasa nak pengsan
 
 faq-lost-found-title = Barang hilang dan dijumpai
 faq-lost-found-answer = Kehilangan barang? Sila tanya di kaunter bantuan di pintu masuk utama Pusat Konvensyen dan Pameran atau di lobi hotel; barang yang dijumpai di tempat acara disimpan di sana sehingga acara tamat. Jika pasport anda hilang, segera maklumkan kepada kaunter bantuan: mereka akan membantu anda menghubungi polis dan kedutaan anda.
@@ -518,6 +655,10 @@ faq-lost-found-ask =
     Passport hilang, nak buat apa?
     Ada orang jumpa telefon bimbit?
     Saya kehilangan barang, wallet
+    Tercicir dompet, ada sesiapa jumpa?
+    Laptop tertinggal kat dewan, siapa simpan?
+    Beg galas saya lesap
+    Barang keciciran, nak lapor mana?
 
 faq-luggage-title = Bagasi
 faq-luggage-answer = Pada hari keberangkatan, hotel akan menyimpan bagasi anda di kaunter penyambut tetamu selepas daftar keluar. Di Pusat Konvensyen dan Pameran, kaunter simpanan barang bersebelahan pintu masuk utama menerima kot dan beg sepanjang sesi.
@@ -537,6 +678,11 @@ faq-luggage-ask =
     Beg besar boleh simpan kat mana?
     Ada locker tak?
     Penyimpanan bagasi percuma ke?
+    Nak hantar beg ke bilik simpanan
+    Simpan beg troli selepas checkout
+    Ada porter atau bellboy angkat bagasi?
+    Tinggal beg kat concierge boleh?
+    Kaunter simpanan beg tutup pukul berapa?
 
 faq-weather-title = Cuaca dan pakaian yang sesuai
 faq-weather-answer = Cuaca di Nanning pada bulan Januari sederhana: kira-kira 10 °C pada waktu malam hingga 18 °C pada waktu siang, selalunya mendung dan lembap, kadang-kadang hujan. Bawalah jaket tebal atau baju sejuk dan payung; dewan mungkin agak sejuk.
@@ -557,6 +703,10 @@ faq-weather-ask =
     Cuaca panas tak? Weather forecast
     Musim sejuk ke sekarang?
     Baju apa sesuai dengan cuaca?
+    Berapa darjah celsius kat Nanning?
+    Kena bawa winter jacket, baju tebal?
+    Nanning berkabus atau mendung?
+    Hujan lebat tak, perlu baju hujan?
 
 faq-power-title = Soket elektrik dan voltan
 faq-power-answer = China menggunakan 220 V, 50 Hz. Soket menerima dua pin leper (jenis A), selalunya digabungkan dengan dua pin bulat (jenis C), dan tiga pin leper bersudut (jenis I). Pengecas telefon dan komputer riba biasanya boleh digunakan; bawalah penyesuai (adapter). Kaunter penyambut tetamu hotel boleh meminjamkannya.
@@ -577,6 +727,10 @@ faq-power-ask =
     Outlet elektrik kat dewan ada?
     Ada kabel pengecas?
     Elektrik di China berapa volt?
+    Plug point kat dewan ada?
+    Universal adapter boleh beli kat mana?
+    Nak cas telefon bimbit, ada pengecas USB Type-C?
+    Soket pin bulat ke pin leper?
 
 faq-visa-title = Visa dan kemasukan
 faq-visa-answer = Syarat kemasukan bergantung pada pasport anda: sila semak dengan kedutaan atau konsulat China di negara anda. Penganjur menghantar surat jemputan rasmi untuk permohonan visa anda; jika anda belum menerimanya, sila hubungi kaunter bantuan. Sentiasa bawa pasport anda: hotel dan kedai kad SIM akan memintanya.
@@ -597,6 +751,10 @@ faq-visa-ask =
     Bebas visa 30 hari ke?
     Nak mohon visa camne?
     Rakyat Brunei perlu visa?
+    Pengecualian visa 30 hari untuk Malaysia?
+    Borang ketibaan imigresen kena isi?
+    Pasport tamat tempoh, boleh masuk China?
+    Surat undangan penganjur untuk permohonan visa
 
 faq-media-title = Media dan fotografi
 faq-media-answer = Media yang diakreditasi boleh merakam video dan mengambil gambar majlis perasmian, dialog datuk bandar, majlis pemeteraian dan pelancaran Inisiatif Nanning dari kawasan media. Delegasi boleh mengambil gambar, tetapi dimohon tidak berbuat demikian semasa pertemuan dua hala antara bandar raya. Gambar rasmi akan dikongsi selepas acara.
@@ -617,6 +775,10 @@ faq-media-ask =
     Press boleh masuk?
     Boleh upload gambar ke media sosial?
     Kawasan media kat mana?
+    Boleh guna drone untuk rakam?
+    Wartawan daftar pas media kat mana?
+    Gambar rasmi boleh download di mana?
+    Boleh siar live di TikTok? Reporter akhbar
 
 faq-contact-title = Menghubungi penganjur
 faq-contact-answer = Kaunter bantuan terletak di lobi hotel dan di pintu masuk utama Pusat Konvensyen dan Pameran, dibuka pukul 08:00–20:00 setiap hari sepanjang acara. Telefon: { $phone }. E-mel: { $email }. Atau tanya di sini: sukarelawan yang fasih dalam bahasa anda akan menjawab.
@@ -637,3 +799,7 @@ faq-contact-ask =
     Nak bercakap dengan orang, bukan bot
     Help desk buka pukul berapa?
     Hubungi pihak penganjur camne?
+    Nak WhatsApp urusetia, nombor berapa?
+    Pegawai penghubung, LO kami siapa?
+    Nak jumpa sukarelawan, volunteer
+    Telefon penganjur tak angkat, nak emel mana?

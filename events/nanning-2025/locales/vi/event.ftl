@@ -131,6 +131,10 @@ venue-nicec-ask =
     Trung tâm hội nghị cách đây bao xa, đi bộ được ko
     Chỉ đường đến Nanning International Convention and Exhibition Center
     Số 11 đại lộ Dân Tộc (Minzu Avenue) ở chỗ nào
+    TT hội nghị triển lãm QT Nam Ninh nằm đường nào
+    Cho xin location, định vị trung tâm hội nghị trên bản đồ
+    Venue hội nghị nằm ở quận nào
+    Convention center Nam Ninh tìm thế nào
 venue-hotel-ask =
     Khách sạn của đoàn ở đâu?
     Các đoàn đại biểu lưu trú ở đâu?
@@ -142,6 +146,10 @@ venue-hotel-ask =
     Chỉ đường về khách sạn giúp tôi
     Hotel của delegation nằm ở đâu, có map ko
     Vị trí khách sạn trên bản đồ
+    Chỗ ở, nơi nghỉ của đại biểu nằm quận nào
+    Cho xin location, định vị khách sạn
+    Ks đoàn mình cách đây bao xa
+    Khach san doan dai bieu ten la gi, dia chi o dau
 venue-qingxiu-ask =
     Núi Thanh Tú ở đâu?
     Khu danh thắng mình đi tham quan nằm ở đâu?
@@ -149,10 +157,14 @@ venue-qingxiu-ask =
     Vị trí núi Qingxiu
     Nui Thanh Tu o dau
     Thanh Tú Sơn đi đường nào, có xa ko
-    Địa chỉ khu du lịch núi Thanh Tú
+    Địa chỉ khu danh thắng núi Thanh Tú
     Qingxiushan, Qingxiu Mountain ở đâu, có bản đồ ko
-    Núi Thanh Tú cách trung tâm bao xa
+    Núi Thanh Tú cách nội thành bao xa
     Đường Phượng Lĩnh Nam ở đâu
+    Qingxiu Park nằm quận nào
+    Cho xin location, định vị công viên núi Thanh Tú
+    Khu thắng cảnh Thanh Tú Sơn gần sông Ung à
+    Tìm đường lên núi Thanh Tú, cổng vào ở đâu
 venue-nng-ask =
     Sân bay ở đâu?
     Sân bay cách thành phố bao xa?
@@ -161,9 +173,13 @@ venue-nng-ask =
     Địa chỉ sân bay quốc tế Nam Ninh
     Sân bay Wuxu ở đâu, mã NNG
     Sân bay cách trung tâm bao nhiêu km
-    Nhà ga T2 sân bay ở chỗ nào
+    Terminal T2 sân bay Ngô Khư ở chỗ nào
     Airport Nam Ninh nằm ở quận nào
     San bay Ngo Khu cach bao xa
+    Phi trường Nam Ninh ở đâu
+    Cho xin location, định vị sân bay Wuxu
+    Nanning Wuxu International Airport nằm đường nào
+    Sân bay NNG trên bản đồ, vị trí chỗ nào
 venue-east-station-ask =
     Ga tàu ở đâu?
     Ga tàu cao tốc nằm ở đâu?
@@ -172,9 +188,13 @@ venue-east-station-ask =
     Ga Nam Ninh Dong o dau
     Nanning East Station, ga Nanning Dong ở đâu
     Địa chỉ ga tàu hỏa Nam Ninh Đông
-    Ga tàu cao tốc cách trung tâm bao xa
+    Ga tàu cao tốc Nam Ninh Đông cách nội thành bao xa
     Vị trí ga đường sắt trên bản đồ
     Nhà ga xe lửa nằm ở đường nào
+    Ga Đông Nam Ninh nằm quận nào
+    Cho xin location, định vị ga tàu cao tốc
+    Ga HSR Nanning Dong ở đường Trường Hồng à
+    Ga xe lửa Nam Ninh Đông có gần ko
 transport-airport-ask =
     Từ sân bay về khách sạn đi thế nào?
     Có xe đón ở sân bay không?
@@ -184,19 +204,27 @@ transport-airport-ask =
     Tu san bay ve khach san di the nao
     Xe đưa đón sân bay có miễn phí ko
     Airport bus, xe buýt sân bay mấy phút một chuyến
-    Đi taxi từ sân bay mất bao lâu
+    Từ sân bay Ngô Khư vào thành phố mất bao lâu
     Mới hạ cánh, giờ đi gì về ks
+    Đến sân bay Ngô Khư rồi bắt xe gì về ks
+    Từ phi trường vào thành phố bằng gì
+    Có pick up sân bay ko, đón ở T2
+    Xe buýt, xe khách từ sân bay giá vé bn
 transport-railway-ask =
     Từ ga tàu về khách sạn bằng cách nào?
     Tôi đi tàu cao tốc đến Nam Ninh
     Có xe đón ở ga không?
     Ra khỏi ga Nam Ninh Đông thì đi tiếp thế nào
     Tu ga Nam Ninh Dong ve ks di the nao
-    Đi metro từ ga tàu đến trung tâm hội nghị
+    Vừa xuống tàu ở ga Nam Ninh Đông, đi tiếp bằng gì
     Xuống tàu cao tốc rồi bắt taxi ở đâu
     Xe đưa đón ở ga tàu có miễn phí ko
     Đi tàu hỏa đến thì ai ra ga đón
     Từ ga về trung tâm thành phố mất bao lâu
+    Đi tàu CRH đến ga Đông rồi về ks
+    Tàu Hà Nội sang Nam Ninh, xuống ga đi gì
+    Từ ga Đông Nam Ninh đón xe gì
+    Từ ga Nanning East đi tàu điện tuyến 1
 transport-metro-ask =
     Có đi tàu điện ngầm được không?
     Tuyến metro nào đến địa điểm hội nghị?
@@ -208,6 +236,10 @@ transport-metro-ask =
     Subway tuyến số 1 đi đến đâu
     Đi tàu điện trả bằng Alipay, WeChat dc ko
     Ga tàu điện ngầm gần trung tâm hội nghị nhất
+    Tàu ngầm Nam Ninh có mấy tuyến
+    Chuyến tàu điện ngầm đầu tiên, cuối cùng lúc mấy giờ
+    Mua thẻ đi metro, nạp thẻ tàu điện ở đâu
+    Nanning Metro Line 1 dừng ở những ga nào
 transport-shuttles-ask =
     Mấy giờ có xe đưa đón đi hội nghị?
     Giờ chạy xe đưa đón
@@ -215,21 +247,29 @@ transport-shuttles-ask =
     Mấy giờ có xe về lại khách sạn?
     Xe shuttle đón ở đâu
     Xe dua don may gio chay
-    Lịch chạy xe bus của sự kiện
+    Lịch chạy, thời gian biểu xe bus đưa đón của sự kiện
     Xe đưa đón có miễn phí ko, có cần đeo thẻ ko
-    Lên xe shuttle ở cổng nào
+    Điểm đón xe shuttle ở cổng khách sạn phải ko
     Chuyến xe cuối về ks lúc mấy giờ
+    Xe đưa rước đại biểu từ khách sạn mấy giờ chạy
+    Bến đỗ, điểm đón xe bus đưa đón ở đâu
+    Xe coach, xe khách chở đoàn đi hội nghị
+    Lỡ chuyến shuttle thì bao lâu có chuyến sau
 transport-taxi-ask =
     Gọi taxi thế nào?
     Ở đây có Grab hay DiDi không?
     Trả tiền taxi bằng cách nào?
-    Đặt xe công nghệ ở Trung Quốc
+    Đặt xe, book xe công nghệ ở Nam Ninh
     Bắt taxi ở đâu
     Goi taxi o dau, het bao nhieu tien
     Cách đặt xe DiDi, app có tiếng Anh ko
     Taxi có nhận tiền mặt ko
     Tài xế taxi ko nói tiếng Anh thì làm sao
     Có app đặt xe như Grab ko
+    Dùng app Didi Chuxing, Uber ở Nam Ninh được ko
+    Đón tắc xi, xe ôm ở đâu
+    Đưa thẻ địa chỉ tiếng Trung cho tài xế
+    Taxi tính tiền đồng hồ, cước taxi bao nhiêu
 session-arrival-ask =
     Nhận thẻ đại biểu ở đâu?
     Làm thủ tục đăng ký ở đâu?
@@ -241,6 +281,10 @@ session-arrival-ask =
     Cấp thẻ đại biểu ngày nào
     Registration ở đâu vậy
     Đón đoàn đại biểu ngày 15 tháng 1
+    Lấy thẻ đeo, thẻ ra vào hội nghị lúc mấy giờ
+    Quầy đăng ký mở cửa khi nào, đóng lúc mấy giờ
+    Bộ tài liệu đại biểu, túi tài liệu nhận ở quầy đăng ký nào
+    Đoàn vừa tới Nam Ninh thì làm thủ tục gì
 session-welcome-dinner-ask =
     Tiệc chào mừng lúc mấy giờ?
     Tối đầu tiên có tiệc không?
@@ -250,7 +294,12 @@ session-welcome-dinner-ask =
     Welcome dinner ở phòng tiệc nào
     Tiệc tối do thành phố Nam Ninh chủ trì khi nào
     Bữa tối chiêu đãi các đoàn mấy giờ bắt đầu
-    Tiệc chiêu đãi ở phòng tiệc khách sạn à
+    Tiệc chiêu đãi ở phòng tiệc tầng mấy
+    Dạ tiệc, gala dinner ngày nào
+    Banquet chào mừng đại biểu kết thúc lúc mấy giờ
+    Tiệc welcome tổ chức ở banquet hall nào
+    Tiec chieu dai bat dau luc may gio
+    Thành phố mời cơm, đãi tiệc khi nào
 session-opening-ask =
     Lễ khai mạc bắt đầu lúc mấy giờ?
     Khai mạc mấy giờ?
@@ -260,7 +309,12 @@ session-opening-ask =
     Opening ceremony bắt đầu lúc nào
     Lễ khai mạc ở hội trường chính phải ko
     Ngày khai mạc là ngày nào
-    Phát biểu khai mạc, diễn văn chào mừng mấy giờ
+    Phát biểu khai mạc, diễn văn khai mạc mấy giờ
+    Khai mạc kết thúc lúc mấy giờ
+    Opening khai mạc tổ chức ở main hall à
+    Mấy giờ phải có mặt dự lễ khai mạc
+    Khai mac dien ra ngay nao, o dau
+    Lễ mở màn sự kiện khi nào bắt đầu
 session-mayors-dialogue-ask =
     Đối thoại thị trưởng khi nào?
     Phiên đối thoại chính lúc mấy giờ?
@@ -271,6 +325,11 @@ session-mayors-dialogue-ask =
     Mayors dialogue bắt đầu lúc nào
     Thị trưởng thảo luận ở phiên nào, hội trường chính à
     Phiên đối thoại thị trưởng kết thúc lúc mấy giờ
+    Global Mayors Dialogue diễn ra ngày nào
+    Phiên plenary các mayor ở main hall à
+    Phiên của Chủ tịch UBND các thành phố khi nào
+    Tọa đàm thị trưởng về công nghiệp, văn minh
+    Doi thoai thi truong o hoi truong nao, ket thuc may gio
 session-dialogue-trade-ask =
     Đối thoại kinh tế thương mại khi nào?
     Phiên thương mại tổ chức ở đâu?
@@ -281,6 +340,11 @@ session-dialogue-trade-ask =
     Kênh Nam Ninh, hợp tác thương mại Trung Quốc ASEAN
     Trade dialogue, phiên economy ở phòng nào
     Phiên kinh tế thương mại bắt đầu và kết thúc lúc nào
+    Phiên business, xuất nhập khẩu ở Hội trường A hay B
+    Tọa đàm kinh tế, logistics, cửa ngõ ASEAN ngày nào
+    Phiên giao thương mấy giờ bắt đầu
+    Nanning Channel, hành lang thương mại khi nào
+    Phien kinh te thuong mai o hoi truong nao
 session-dialogue-tourism-ask =
     Đối thoại văn hóa du lịch khi nào?
     Phiên du lịch ở đâu?
@@ -291,6 +355,11 @@ session-dialogue-tourism-ask =
     Tourism dialogue ở phòng nào
     Hợp tác du lịch và giao lưu văn hóa giữa các thành phố
     Phiên văn hóa du lịch bắt đầu lúc mấy giờ
+    Phiên culture and tourism diễn ra ngày nào
+    Tọa đàm lữ hành, du khách kết thúc mấy giờ
+    Phiên văn hoá du lịch ở Hội trường A hay B
+    Phien du lich van hoa bat dau khi nao
+    Quảng bá văn hoá, ngành du lịch thảo luận lúc nào
 session-signing-ask =
     Khi nào ký kết các thỏa thuận?
     Lễ ký kết mấy giờ?
@@ -301,6 +370,11 @@ session-signing-ask =
     Ký MOU giữa các thành phố khi nào
     Lễ ký hiệp định hợp tác ở hội trường nào
     Ký văn bản hợp tác lúc mấy giờ
+    Ký thoả thuận hợp tác ngày nào
+    Lễ ký bản ghi nhớ, MoU kết thúc lúc mấy giờ
+    Ký kết agreement giữa các thành phố khi nào bắt đầu
+    Le ky thoa thuan o hoi truong nao
+    Ký hợp tác thể thao, giáo dục lúc nào
 session-initiative-ask =
     Khi nào công bố Sáng kiến Nam Ninh?
     Lễ công bố sáng kiến
@@ -310,6 +384,12 @@ session-initiative-ask =
     Nanning Initiative công bố ở đâu
     Lễ ra mắt sáng kiến ở hội trường nào
     Văn kiện Sáng kiến Nam Ninh công bố ngày nào
+    Sáng kiến Nam Ninh phát hành lúc mấy giờ
+    Lễ công bố Nanning Initiative bắt đầu, kết thúc khi nào
+    Tuyên bố Nam Ninh, declaration đọc ở main hall à
+    Sang kien Nam Ninh cong bo o dau, ngay nao
+    Thông qua sáng kiến ở hội trường chính à
+    Initiative launch diễn ra ngày nào
 session-city-exchanges-ask =
     Khi nào có các cuộc gặp song phương?
     Gặp gỡ giữa các thành phố
@@ -320,6 +400,11 @@ session-city-exchanges-ask =
     Lịch gặp song phương của đoàn mình mấy giờ
     Giao lưu hữu nghị giữa các thành phố ASEAN và Trung Quốc
     Hẹn gặp riêng với thị trưởng thành phố bạn
+    Gặp riêng 1-1 với thành phố đối tác ngày nào
+    Hội đàm song phương ở phòng nào
+    Gặp thành phố kết nghĩa, anh em mấy giờ
+    Làm việc với lãnh đạo TP Trung Quốc khi nào
+    City-to-city meeting, city exchange ở hội trường nào
 session-visit-qingxiu-ask =
     Khi nào đi tham quan núi Thanh Tú?
     Chuyến tham quan thành phố
@@ -330,6 +415,11 @@ session-visit-qingxiu-ask =
     Đi tham quan núi Thanh Tú có hướng dẫn viên ko
     Đi thăm Thanh Tú Sơn tập trung ở đâu
     Đi dạo núi Thanh Tú ngày nào
+    Đi núi Thanh Tú bắt đầu, kết thúc mấy giờ
+    Leo núi, ngắm cảnh Qingxiu Mountain ngày nào
+    Du ngoạn công viên Thanh Tú khi nào
+    Tour Qingxiushan lên xe ở đâu, mấy giờ về
+    Tham quan thanh tu son ngay nao
 session-visit-expo-ask =
     Khi nào tham quan Hội chợ?
     Tham quan Hội chợ Trung Quốc – ASEAN
@@ -339,10 +429,16 @@ session-visit-expo-ask =
     China-ASEAN Expo đi thăm lúc mấy giờ
     Tham quan khu hội chợ tập trung ở đâu
     Đi xem triển lãm Hội chợ ASEAN ngày nào
+    Thăm nhà triển lãm CA Expo mấy giờ
+    Tham quan hội chợ Trung Quốc ASEAN kết thúc khi nào
+    Visit Expo, xem gian hàng hội chợ mấy giờ xuất phát
+    Khu Hội chợ ASEAN ở hội trường nào
+    Đi tham quan Expo Trung Quốc - Đông Nam Á ngày nào
+    Tham quan hoi cho Expo luc may gio bat dau
 session-departure-ask =
     Khi nào trả phòng?
     Ngày về nước
-    Xe ra sân bay hôm về
+    Hôm về tiễn đoàn lúc mấy giờ
     Mấy giờ check out
     Ngày tiễn đoàn
     Ngay ve tra phong may gio
@@ -350,6 +446,10 @@ session-departure-ask =
     Xe đưa ra sân bay ngày về mấy giờ chạy
     Xe ra ga tàu hôm tiễn đoàn
     Ngày cuối về nước, departure day
+    Lịch tiễn đoàn ngày cuối thế nào
+    Rời khách sạn, rời Nam Ninh ngày nào
+    Hạn trả phòng khách sạn, checkout muộn được ko
+    Ngày bay về, ngày kết thúc hội nghị
 
 ## Frequently asked questions: the topic (shown as "About …:"), the answer,
 ## and ways to ask. Entries marked sample in event.toml are placeholders the
@@ -370,11 +470,15 @@ faq-wifi-ask =
     Mk wifi hội trường, cho xin pw
     Wifi miễn phí, mạng không dây ở đâu
     Ko kết nối được wifi
-    Mạng yếu quá, internet chậm
+    Mạng wifi yếu quá, wifi chậm
     Sóng wifi yếu, ko vào được mạng
     Đăng nhập wifi thế nào, login ko dc
     Có điểm phát wifi, hotspot ko
-    Làm sao lên mạng online được
+    Làm sao vào mạng wifi miễn phí
+    Bắt wifi ở đâu, vào wifi thế nào
+    Cho em xin pass wai fai
+    Tên wifi GMD-Delegates, mật mã wifi là gì
+    Wifi bị rớt, mất kết nối, ko truy cập được
 
 faq-interpretation-title = Phiên dịch và tai nghe
 faq-interpretation-answer = Các phiên toàn thể và các phiên đối thoại song song có phiên dịch giữa tiếng Trung và tiếng Anh. Quý vị xuất trình thẻ đại biểu để nhận tai nghe tại cửa vào mỗi hội trường và trả lại khi ra về. Kênh 1: tiếng Trung, kênh 2: tiếng Anh.
@@ -393,7 +497,12 @@ faq-interpretation-ask =
     Máy thu, headphone, headset nghe dịch
     Có translator, dịch thuật bài phát biểu ko
     Trả tai nghe ở đâu
-    Nghe bài phát biểu bằng tiếng Anh thế nào
+    Nghe phiên dịch tiếng Anh bằng tai nghe thế nào
+    Mượn tai nghe dịch ở đâu
+    Ai phiên dịch cho đoàn, có thông dịch viên ko
+    Cần người dịch tiếng Trung, biên dịch viên
+    Chỉnh kênh tai nghe, chọn kênh 2 thế nào
+    Ko nghe được phiên dịch, tai nghe hỏng
 
 faq-dress-code-title = Trang phục
 faq-dress-code-answer = Trang phục trang trọng (com-lê hoặc quốc phục) cho lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và tiệc tối chào mừng; trang phục lịch sự, thoải mái cùng giày dễ đi cho các chuyến tham quan.
@@ -412,8 +521,12 @@ faq-dress-code-ask =
     Mặc đồ công sở, áo vét, jacket hay đồ thường
     Mặc đồ casual được ko
     Đi giày gì, giày thể thao được ko
-    Trang phục dự lễ khai mạc, tiệc tối
-    Đi tham quan mặc đồ thoải mái được ko
+    Dự các buổi lễ trang trọng mặc trang phục gì
+    Mặc quần áo thoải mái, đồ lịch sự được ko
+    Có bắt buộc mặc formal, bộ suit ko
+    Nữ mặc váy, đầm được ko
+    Quần jean, áo phông, áo thun được ko
+    Quần áo dự hội nghị, veston hay đồ lịch sự
 
 faq-meals-title = Bữa ăn và yêu cầu về ăn uống
 faq-meals-answer = Bữa trưa tự chọn được phục vụ tại Trung tâm Hội nghị và Triển lãm, có món halal và món chay, ghi tên bằng tiếng Trung và tiếng Anh. Nếu bị dị ứng hoặc có yêu cầu khác, xin Quý vị ghi vào hồ sơ (/profile) hoặc báo tại quầy hỗ trợ, đồng thời báo cho nhân viên tại quầy tự chọn.
@@ -429,11 +542,15 @@ faq-meals-ask =
     Đồ ăn có thịt lợn, thịt heo ko
     Tôi dị ứng hải sản, tôm cua
     Ăn kiêng, ko ăn được gluten
-    Buffet trưa, tiệc đứng mấy giờ
+    Buffet trưa, ăn tự chọn mấy giờ
     Bữa sáng ăn ở đâu
     Gần đây có nhà hàng, quán ăn ko
     Nước uống, đồ uống lấy ở đâu
-    Thực đơn có món Hồi giáo ko
+    Thực đơn có món halal, món chay ko
+    Có cơm, phở, đồ ăn vặt ko
+    Cà phê, trà, nước suối lấy ở đâu
+    Báo chế độ ăn đặc biệt, ko ăn được mì chính
+    Món ăn có mỡ lợn, rượu ko, halal chuẩn ko
 
 faq-prayer-title = Phòng cầu nguyện
 faq-prayer-answer = Phòng cầu nguyện yên tĩnh đặt tại tầng 2 Trung tâm Hội nghị và Triển lãm, cạnh Hội trường B, mở cửa từ 08:00 đến 18:00. Quầy hỗ trợ có thể chỉ cho Quý vị hướng Mecca (qibla).
@@ -454,6 +571,10 @@ faq-prayer-ask =
     Gần đây có nhà thờ hay chùa ko
     Người Muslim hành lễ ở đâu
     Cho nguoi theo dao Hoi hanh le o dau
+    Thánh đường masjid, musholla gần nhất
+    Cần chỗ yên tĩnh để cầu kinh, đọc kinh
+    Theo đạo Islam, cần thảm cầu nguyện
+    Nhà nguyện, chỗ thờ phượng ở đâu
 
 faq-money-title = Tiền và thanh toán
 faq-money-answer = Ở Trung Quốc, phần lớn việc thanh toán được thực hiện qua điện thoại. Alipay và WeChat Pay chấp nhận thẻ Visa và Mastercard quốc tế: Quý vị cài ứng dụng, thêm thẻ và thanh toán bằng cách quét mã QR của cửa hàng. Tiền mặt nhân dân tệ (yuan) bắt buộc phải được chấp nhận ở mọi nơi, vì vậy Quý vị nên mang theo một ít. Thẻ quốc tế dùng được tại khách sạn và các cửa hàng lớn; máy ATM của Ngân hàng Trung Quốc (Bank of China) nhận thẻ nước ngoài.
@@ -473,7 +594,11 @@ faq-money-ask =
     Đổi tiền Việt sang tệ, RMB, yuan
     Rút tiền ở ngân hàng nào, bank nào
     Nên mang bao nhiêu tiền mặt
-    Giá cả ở đây đắt ko, trả tiền kiểu gì
+    Mua sắm ở cửa hàng trả tiền kiểu gì, tiền mặt hay thẻ
+    Tỷ giá đồng sang tệ, đổi ngoại tệ
+    Thẻ Napas, JCB, UnionPay dùng được ko
+    Alipay ko liên kết được thẻ, ko thanh toán được
+    Ví điện tử, chuyển khoản ở TQ dùng thế nào
 
 faq-sim-title = Thẻ SIM và internet
 faq-sim-answer = Nếu dùng chuyển vùng quốc tế (roaming) hoặc eSIM quốc tế, các ứng dụng quen thuộc của Quý vị vẫn hoạt động bình thường. Với SIM Trung Quốc, Google, WhatsApp và nhiều ứng dụng nước ngoài không sử dụng được. SIM Trung Quốc được bán tại sân bay và các cửa hàng China Mobile, China Unicom, China Telecom; xin Quý vị mang theo hộ chiếu.
@@ -488,12 +613,16 @@ faq-sim-ask =
     Sim điện thoại Trung Quốc mua ở đâu
     Nạp tiền điện thoại, nạp data, mua gói cước
     Có cần VPN ko
-    Zalo, WhatsApp, Messenger có bị chặn ko
+    Zalo, WhatsApp, LINE, Messenger có bị chặn ko
     Gmail, YouTube, Instagram ko vào được
-    Điện thoại mất sóng, ko có 4G, 5G
+    Điện thoại mất sóng, sóng điện thoại yếu, ko có 4G, 5G
     Mua sim có cần hộ chiếu ko
     Roaming Viettel, Vinaphone, Mobifone dùng được ko
-    Sim du lịch, sim data 5G
+    Sim quốc tế, sim data 5G
+    Mua thẻ cào, sim China Mobile, Unicom ở đâu
+    Đăng ký chuyển vùng quốc tế, gói roaming
+    Telegram, TikTok, Google Maps ở TQ có dùng được ko
+    Cài app vượt tường lửa, VPN ở đâu
 
 faq-medical-title = Hỗ trợ y tế và cấp cứu
 faq-medical-answer = Trong trường hợp khẩn cấp, xin gọi 120 để gọi xe cấp cứu, 110 để gọi cảnh sát. Trong thời gian diễn ra các phiên, điểm sơ cứu có bác sĩ trực đặt cạnh cổng chính Trung tâm Hội nghị và Triển lãm. Quầy hỗ trợ sẽ giúp Quý vị tìm bệnh viện hoặc nhà thuốc và có thể phiên dịch cho Quý vị.
@@ -513,6 +642,11 @@ faq-medical-ask =
     Tôi bị thương, bị ngã
     Khẩn cấp, gọi 120 giúp tôi
     Nha thuoc gan day
+    Bị cảm, ho, sổ mũi mua thuốc gì
+    Cần khám bệnh, gặp bác sĩ nói tiếng Anh
+    Huyết áp cao, đau tim, cần thuốc gấp
+    Khám bệnh có dùng bảo hiểm y tế được ko
+    Bị ngộ độc, buồn nôn, chóng mặt
 
 faq-lost-found-title = Đồ thất lạc
 faq-lost-found-answer = Quý vị bị mất đồ? Xin liên hệ quầy hỗ trợ tại cổng chính Trung tâm Hội nghị và Triển lãm hoặc tại sảnh khách sạn; đồ vật tìm thấy tại các địa điểm được giữ tại đó cho đến khi kết thúc sự kiện. Nếu bị mất hộ chiếu, xin Quý vị báo ngay cho quầy hỗ trợ: quầy hỗ trợ sẽ giúp Quý vị liên hệ với cảnh sát và Đại sứ quán nước mình.
@@ -532,6 +666,11 @@ faq-lost-found-ask =
     Quầy đồ thất lạc, lost and found ở đâu
     Mất passport phải làm sao
     Tìm đồ bị mất, bị thiếu ở đâu
+    Đánh rơi bóp, ví tiền rồi
+    Báo mất đồ ở quầy nào, nhận lại đồ thất lạc ở đâu
+    Bị mất cắp, bị trộm, báo công an ở đâu
+    Tìm ko thấy iPad, máy tính bảng
+    Đồ bỏ quên, đồ rơi ai nhặt được
 
 faq-luggage-title = Hành lý
 faq-luggage-answer = Vào ngày về, sau khi trả phòng, khách sạn sẽ giữ hành lý của Quý vị tại quầy lễ tân. Tại Trung tâm Hội nghị và Triển lãm, phòng gửi đồ cạnh cổng chính nhận giữ áo khoác và túi xách trong thời gian diễn ra các phiên.
@@ -542,8 +681,8 @@ faq-luggage-ask =
     Chỗ gửi áo khoác
     Giữ hộ hành lý
     Gui hanh ly o dau
-    Trả phòng rồi để vali ở đâu
-    Gửi đồ ở khách sạn sau check out
+    Gửi vali ở quầy lễ tân được ko
+    Giữ hộ vali, ba lô đến chiều được ko
     Ks có giữ hành lý ko
     Chỗ gửi túi xách ở trung tâm hội nghị
     Phòng giữ đồ, tủ gửi đồ
@@ -552,6 +691,10 @@ faq-luggage-ask =
     Lấy lại hành lý đã gửi ở đâu
     Luggage storage, ký gửi hành lý
     Ky gui do dac
+    Gửi ba lô, túi to, đồ cồng kềnh ở đâu
+    Locker, tủ khóa để đồ có ko
+    Ký gửi vali có mất phí ko
+    Nhờ bellboy, porter mang hành lý lên phòng
 
 faq-weather-title = Thời tiết và trang phục phù hợp
 faq-weather-answer = Tháng 1 ở Nam Ninh thời tiết ôn hòa: khoảng 10 °C về đêm đến 18 °C ban ngày, trời thường nhiều mây và ẩm, đôi khi có mưa. Xin Quý vị mang theo áo khoác ấm hoặc áo len và ô (dù); trong các hội trường có thể khá lạnh.
@@ -571,6 +714,11 @@ faq-weather-ask =
     Nên mang áo len, áo ấm ko
     Khí hậu Nam Ninh mùa đông
     Trời có ấm ko
+    Nam Ninh có rét ko, mùa này trời ra sao
+    Trời nắng hay âm u, có sương mù ko
+    Có mưa phùn, nồm ẩm ko
+    Có cần mang áo phao, áo gió ko
+    Weather Nam Ninh tháng 1, mấy độ
 
 faq-power-title = Ổ cắm điện và điện áp
 faq-power-answer = Trung Quốc dùng điện 220 V, 50 Hz. Ổ cắm nhận phích hai chân dẹt (loại A), thường kết hợp với hai chân tròn (loại C), và phích ba chân dẹt xiên (loại I). Sạc điện thoại và máy tính xách tay thường dùng được; Quý vị nên mang theo đầu chuyển đổi (adapter). Quầy lễ tân khách sạn có thể cho mượn.
@@ -590,6 +738,11 @@ faq-power-ask =
     Dây cáp sạc, củ sạc
     Ổ điện, chỗ cắm điện trong hội trường
     Cắm điện máy tính xách tay
+    Cần đầu chuyển ba chấu, hai chấu ko
+    Ổ cắm đa năng, ổ cắm kéo dài mượn ở đâu
+    Máy sấy tóc dùng điện 220 vôn được ko
+    Cục sạc nhanh type-C, sạc iPhone
+    Converter, plug adapter, socket
 
 faq-visa-title = Thị thực và nhập cảnh
 faq-visa-answer = Quy định nhập cảnh tùy thuộc vào hộ chiếu của Quý vị: xin kiểm tra với Đại sứ quán hoặc Lãnh sự quán Trung Quốc tại nước mình. Ban Tổ chức gửi thư mời chính thức để Quý vị làm hồ sơ xin thị thực; nếu chưa nhận được, xin liên hệ quầy hỗ trợ. Xin Quý vị mang theo hộ chiếu: khách sạn và cửa hàng bán SIM đều yêu cầu xuất trình.
@@ -609,6 +762,11 @@ faq-visa-ask =
     Qua cửa khẩu biên giới Hữu Nghị
     Hải quan, khai báo khi nhập cảnh
     Xin visa mất bao lâu
+    Hộ chiếu còn hạn bao lâu thì được nhập cảnh
+    Giấy mời, công hàm xin visa
+    Tờ khai nhập cảnh, thẻ nhập cảnh điền thế nào
+    Làm visa Trung Quốc online, nộp hồ sơ ở đâu
+    Xuất nhập cảnh qua cửa khẩu Lạng Sơn, Móng Cái
 
 faq-media-title = Báo chí và chụp ảnh
 faq-media-answer = Phóng viên đã được cấp thẻ tác nghiệp có thể quay phim, chụp ảnh lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và lễ công bố Sáng kiến Nam Ninh từ khu vực dành cho báo chí. Đại biểu được phép chụp ảnh, nhưng xin không chụp trong các cuộc gặp giữa các thành phố. Ảnh chính thức sẽ được chia sẻ sau sự kiện.
@@ -624,28 +782,36 @@ faq-media-ask =
     Phóng viên, nhà báo đăng ký ở đâu
     Thẻ báo chí, accreditation
     Livestream, phát trực tiếp được ko
-    Xin phỏng vấn thị trưởng
+    Nhà báo xin phỏng vấn, họp báo ở đâu
     Nhiếp ảnh gia chính thức
     Tải ảnh sự kiện ở đâu
     Khu vực dành cho báo chí
     Dùng máy ảnh, camera được ko
+    Chụp selfie, chụp ảnh kỷ niệm được ko
+    Phóng viên đài truyền hình đăng ký tác nghiệp
+    Quay flycam, drone được ko
+    Xin file ảnh, link hình ảnh sự kiện
 
 faq-contact-title = Liên hệ Ban Tổ chức
 faq-contact-answer = Quầy hỗ trợ đại biểu đặt tại sảnh khách sạn và cổng chính Trung tâm Hội nghị và Triển lãm, làm việc từ 08:00 đến 20:00 hằng ngày trong thời gian diễn ra sự kiện. Điện thoại: { $phone }. Email: { $email }. Quý vị cũng có thể hỏi ngay tại đây: tình nguyện viên nói ngôn ngữ của Quý vị sẽ trả lời.
 faq-contact-ask =
     Liên hệ Ban Tổ chức bằng cách nào?
     Số điện thoại quầy hỗ trợ là gì?
-    Tôi muốn nói chuyện với người phụ trách
-    Cần gọi cho ai?
+    Tôi muốn nói chuyện với người phụ trách của Ban Tổ chức
+    Cần gọi cho ai ở Ban Tổ chức?
     Hotline BTC
     Lien he BTC
     Sđt ban tổ chức
     Sdt quầy hỗ trợ
     Email ban tổ chức
     Gặp nhân viên hỗ trợ ở đâu
-    Muốn nói chuyện với người thật
-    Khiếu nại, góp ý với ai
-    Hỏi ai khi cần giúp đỡ
+    Muốn nói chuyện với người thật, nhân viên BTC
+    Khiếu nại, góp ý với Ban Tổ chức
+    Cần giúp đỡ thì hỏi quầy hỗ trợ hay tình nguyện viên
     Tình nguyện viên ở đâu
     Gọi điện cho ban tổ chức
     Quầy thông tin, help desk
+    Đường dây nóng, số liên lạc BTC
+    Văn phòng ban tổ chức, ban thư ký ở đâu
+    Nhắn tin cho admin, staff thế nào
+    Cần trợ giúp gấp, điều phối viên của đoàn là ai
