@@ -305,3 +305,92 @@ fn registration_screens_render_in_every_language_and_every_state() {
         assert!(profile.text.contains("Nguyễn &lt;Văn&gt; &amp; An"));
     }
 }
+
+/// Every answer a typed question can get, the offer of a volunteer, and a
+/// ticket in the volunteers' group (in every language, with a question in
+/// another script and markup-like text), fit Telegram's rules; a ticket
+/// never shows more of the delegate than their first name and delegation.
+#[test]
+fn question_screens_render_in_every_language() {
+    use delegate_desk::db::tickets::{Status, Ticket};
+    use delegate_desk::questions::{Answer, Part};
+    use delegate_desk::telegram::views::questions as qv;
+    let content = std::sync::Arc::new(content(None));
+    let now: DateTime<Utc> = "2025-01-15T02:00:00Z".parse().unwrap();
+    let e = &content.event;
+    let mut answers: Vec<Answer> = e.faq.iter().map(|f| Answer::Faq(f.id.clone())).collect();
+    answers.extend(e.sessions.iter().map(|s| Answer::Session(s.id.clone())));
+    answers.extend(e.venues.iter().map(|v| Answer::Venue(v.id.clone())));
+    answers.extend(e.transport.iter().map(|t| Answer::Transport(t.id.clone())));
+    answers.extend([
+        Answer::Now,
+        Answer::Programme,
+        Answer::Day {
+            date: "2025-01-16".parse().unwrap(),
+            part: Some(Part::Afternoon),
+        },
+        Answer::Day {
+            date: "2025-01-20".parse().unwrap(),
+            part: None,
+        },
+    ]);
+    for lang in Lang::ALL {
+        let v = View::new(content.clone(), lang, now);
+        for a in &answers {
+            let screen = qv::answer(&v, a, 42, None).unwrap();
+            check(&a.label(), lang, &screen);
+            assert!(
+                screen.rows.iter().flatten().any(|b| matches!(
+                    &b.kind,
+                    InlineKeyboardButtonKind::CallbackData(d) if d == "a:42"
+                )),
+                "{} in {lang:?}: no Ask a volunteer",
+                a.label()
+            );
+        }
+        check("unsure", lang, &qv::unsure(&v, 42));
+        check("prompt", lang, &qv::prompt(&v));
+        check("sent", lang, &qv::sent(&v, 7));
+        check("closed", lang, &qv::closed(&v, 7));
+        check(
+            "languages",
+            lang,
+            &qv::volunteer_languages(&v, &["th".into()]),
+        );
+        let mut t = Ticket {
+            id: 7,
+            telegram_id: 1,
+            lang: "km".into(),
+            question: "<b>ស្អែក</b> & \"why\"? ".repeat(300),
+            first_name: "Sok <Dara>".into(),
+            delegation: Some("Phnom Penh & Siem Reap".into()),
+            status: Status::Open,
+            group_chat_id: Some(-100),
+            group_message_id: Some(5),
+            thread_id: None,
+            claimed_by: None,
+            claimed_name: None,
+            created_at: now,
+        };
+        let mentions = [(55, "Mei <3".to_string())];
+        let post = qv::ticket_post(&v, &t, &mentions);
+        check("ticket", lang, &post);
+        assert!(
+            post.fitted_text().contains("Sok &lt;Dara&gt;"),
+            "{}",
+            post.text
+        );
+        assert!(post.fitted_text().contains("tg://user?id=55"));
+        t.status = Status::Claimed;
+        t.claimed_name = Some("Mei".into());
+        check("claimed ticket", lang, &qv::ticket_post(&v, &t, &[]));
+        check(
+            "closed ticket",
+            lang,
+            &qv::ticket_closed(&v, &t, Some("Mei")),
+        );
+        check("re-raised", lang, &qv::reraise(&v, &t, 12, &mentions));
+        let topic = qv::topic_name(&v, &t);
+        assert!(topic.chars().count() <= 128 && !topic.is_empty(), "{topic}");
+    }
+}

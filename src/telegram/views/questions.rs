@@ -269,7 +269,7 @@ pub fn ticket_post(vv: &View, t: &Ticket, mentions: &[(i64, String)]) -> Screen 
             "ticket-title",
             &[("ticket", t.id.into()), ("language", arg(esc(&language)))],
         ),
-        esc(&shorten(&t.question, 3000)),
+        esc(&shorten(&t.question, 1500)),
     );
     let mut screen = Screen::default();
     match t.status {
