@@ -1,6 +1,5 @@
 # Replies to what the bot cannot handle.
 
-fallback-text = I cannot answer typed questions yet. Please use the menu below, or send /help.
 fallback-media = I can only read text and buttons. Here is the menu.
 fallback-unknown-command = I do not know that command. Here is the menu.
 callback-expired = This button has expired. Here is the menu again.

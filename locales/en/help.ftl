@@ -6,6 +6,7 @@ help-text =
     📅 the programme, day by day, and what is on now;
     📍 the venues, with a map pin and a card to show your taxi driver;
     🚌 how to get around: the airport, the railway station, the metro, event shuttles and taxis.
+    💬 You can also simply type a question in your own words; if I cannot answer it, a volunteer who speaks your language will (/ask).
     Use the buttons, or these commands: /menu /schedule /now /venues /transport /language /help
     🌐 To change the language, send /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).

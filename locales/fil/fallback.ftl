@@ -1,6 +1,5 @@
 # Replies to what the bot cannot handle.
 
-fallback-text = Paumanhin po, hindi pa ako makasagot sa mga nakasulat na tanong. Pakigamit po ang menu sa ibaba, o ipadala ang /help.
 fallback-media = Teksto at mga pindutan lamang po ang nababasa ko. Narito ang menu.
 fallback-unknown-command = Paumanhin po, hindi ko kilala ang utos na iyan. Narito ang menu.
 callback-expired = Hindi na po magagamit ang pindutang ito. Narito muli ang menu.

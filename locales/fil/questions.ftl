@@ -136,7 +136,7 @@ ask-part-evening = gabi
 ask-topic-now = mga nagaganap ngayon
 ask-topic-programme = programa
 # Variables: $dates (text) the event's dates.
-ask-day-empty = Walang nakatakda sa programa sa panahong iyon. Gaganapin po ang kaganapan sa { $dates }.
+ask-day-empty = Wala pong nakatakda sa programa sa panahong iyon. Idaraos po ang kaganapan sa { $dates }.
 # Variables: $language (text) the delegate's language, in that language.
 ask-unsure = 🤔 Paumanhin po, hindi ako sigurado kung naunawaan ko ang inyong tanong. Ipapasa ko po ba ito sa isang boluntaryong nakapagsasalita ng { $language }? Dito po siya sasagot.
 button-ask-volunteer = 🙋 Magtanong sa boluntaryo
@@ -147,9 +147,9 @@ button-ask-whole-day = 📅 Buong araw
 # Variables: $language (text) the delegate's language, in that language.
 ask-prompt = 🙋 Isulat po ang inyong tanong sa sarili ninyong pananalita, at sasagot dito ang isang boluntaryong nakapagsasalita ng { $language }. Upang tumigil, ipadala ang /cancel.
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ Naipadala na po ang inyong tanong sa mga boluntaryo (blg. { $ticket }). Dito sasagot ang isang boluntaryo. Ipapasa rin sa kanila ang anumang isusulat ninyo pagkatapos nito, hanggang maisara ang tanong.
+ask-sent = ✅ Naipadala na po ang inyong tanong sa mga boluntaryo (blg. { $ticket }). Sasagot po rito ang isang boluntaryo. Ipapasa rin sa kanila ang anumang isusulat ninyo pagkatapos nito, hanggang maisara ang tanong.
 ask-added = ✅ Naipasa na po sa mga boluntaryo.
-ask-cancelled = Hindi naipadala ang inyong tanong.
+ask-cancelled = Hindi na po ipinadala ang inyong tanong.
 button-ask-done = ✔️ Nasagot na ang aking tanong
 ask-limit = ⏳ Marami na po kayong naipadala sa mga boluntaryo sa maikling panahon. Maghintay po muna ng ilang minuto: natanggap na nila ang inyong mga mensahe at sasagot sila.
 # Variables: $phone (text) the help desk's phone.
@@ -163,7 +163,7 @@ ask-reply = 💬 <b>Sagot ng boluntaryo</b> (tanong blg. { $ticket }):
 ask-closed = ✔️ Naisara na po ang inyong tanong blg. { $ticket }. Nakatulong po ba sa inyo ang sagot?
 button-helpful-yes = 👍 Oo
 button-helpful-no = 👎 Hindi
-ask-thanks = Salamat po: makatutulong ito upang mapabuti namin ang Delegate Desk.
+ask-thanks = Salamat po! Makatutulong ito upang mapabuti pa namin ang Delegate Desk.
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -174,7 +174,7 @@ ticket-title = 🆕 <b>Tanong blg. { $ticket }</b> · { $language }
 ticket-from = Mula kay { $name }
 # Variables: $name (text) first name; $delegation (text) their delegation.
 ticket-from-delegation = Mula kay { $name }, { $delegation }
-ticket-hint = ↩️ Mag-reply sa mensaheng ito upang sumagot (sa forum: sumulat sa topic na ito). Makikita ng delegado ang inyong sagot nang hindi nakikita ang inyong pangalan.
+ticket-hint = ↩️ Mag-reply sa mensaheng ito upang sumagot (sa forum: sumulat sa topic na ito). Makikita ng delegado ang inyong sagot, ngunit hindi ang inyong pangalan.
 # Variables: $names (text) volunteers' names, as mentions.
 ticket-mention = 📣 { $names }
 # Variables: $name (text) who claimed it.
@@ -183,7 +183,7 @@ ticket-claimed = 🙋 Kinuha ni { $name }
 ticket-closed = ✔️ Isinara ni { $name }
 ticket-closed-by-delegate = ✔️ Isinara ng delegado
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
-ticket-reraise = ⏰ <b>Naghihintay pa rin ang tanong blg. { $ticket }</b> pagkalipas ng { $minutes } min. Sino ang makakukuha nito?
+ticket-reraise = ⏰ <b>Naghihintay pa rin ang tanong blg. { $ticket }</b> pagkalipas ng { $minutes } min. Sino ang puwedeng kumuha nito?
 # Variables: $ticket (number); $name (text) the delegate's first name.
 ticket-follow-up = 💬 <b>Blg. { $ticket }</b>, dagdag ni { $name }:
 ticket-feedback-yes = 👍 Nakatulong sa delegado ang sagot.
@@ -198,7 +198,7 @@ button-ticket-claim = 🙋 Kunin
 button-ticket-close = ✔️ Isara
 # Pop-ups.
 # Variables: $name (text) who claimed it.
-button-ticket-taken = Nakuha na ito ni { $name }.
+button-ticket-taken = Kinuha na ito ni { $name }.
 button-ticket-not-volunteer = Ang mga boluntaryo lamang ng Delegate Desk ang makagagawa nito.
 button-ticket-gone = Sarado na ang tanong na ito.
 # Languages named for the volunteers.
@@ -216,7 +216,7 @@ ticket-language-my = Burmes
 ## A volunteer's languages (/volunteer, in a private chat)
 
 volunteer-languages = 🗣 <b>Ang mga wikang ginagamit ninyo sa pagsagot</b>
-    Pindutin ang bawat wikang kaya ninyong gamitin sa pagsagot ng mga tanong. Kapag may bagong tanong sa mga wikang iyon, ima-mention kayo sa grupo ng mga boluntaryo.
+    Pindutin ang bawat wikang kaya ninyong gamitin sa pagsagot sa mga tanong. Kapag may bagong tanong sa mga wikang iyon, ima-mention kayo sa grupo ng mga boluntaryo.
 volunteer-languages-none = Wala pa kayong napiling wika.
 button-volunteer-done = ✅ Tapos na
 volunteer-languages-saved = ✅ Nai-save na. Ima-mention kayo kapag may bagong tanong sa inyong mga wika.
@@ -231,7 +231,7 @@ organiser-stats-helpful = 👍 Nakatulong: { $share } % ng { $rated } na nagbiga
 # Variables: $minutes (number).
 organiser-stats-first-answer = ⏱ Median na oras bago ang unang sagot: { $minutes } min.
 # Variables: $answered (number); $asked (number).
-organiser-stats-answered = 🤖 Mga naka-type na tanong na ang bot mismo ang sumagot: { $answered } sa { $asked }.
+organiser-stats-answered = 🤖 Mga nai-type na tanong na sinagot mismo ng bot: { $answered } sa { $asked }.
 
 command-ask = Magtanong sa isang boluntaryo
 command-volunteer = Mga boluntaryo: ang mga wikang ginagamit ninyo sa pagsagot

@@ -1,6 +1,5 @@
 # Replies to what the bot cannot handle.
 
-fallback-text = Saya belum dapat menjawab pertanyaan yang diketik. Silakan gunakan menu di bawah ini, atau kirim /help.
 fallback-media = Saya hanya dapat membaca teks dan tombol. Berikut menunya.
 fallback-unknown-command = Saya tidak mengenali perintah tersebut. Berikut menunya.
 callback-expired = Tombol ini sudah tidak berlaku. Berikut menunya sekali lagi.

@@ -6,6 +6,7 @@ help-text =
     📅 jadwal acara, hari demi hari, serta acara yang sedang berlangsung;
     📍 lokasi acara, lengkap dengan titik peta dan kartu untuk ditunjukkan kepada sopir taksi;
     🚌 informasi transportasi: bandara, stasiun kereta api, metro, bus antar-jemput acara, dan taksi.
+    💬 Anda juga dapat langsung mengetik pertanyaan dengan kata-kata Anda sendiri; jika saya tidak dapat menjawabnya, relawan yang menguasai bahasa Anda akan menjawab (/ask).
     Gunakan tombol, atau perintah berikut: /menu /schedule /now /venues /transport /language /help
     🌐 Untuk mengganti bahasa, kirim /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).

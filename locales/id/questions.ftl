@@ -124,34 +124,34 @@ ask-part-evening = malam hari
 ask-topic-now = acara yang sedang berlangsung
 ask-topic-programme = jadwal acara
 # Variables: $dates (text) the event's dates.
-ask-day-empty = Tidak ada acara yang dijadwalkan pada waktu tersebut. Acara berlangsung pada { $dates }.
+ask-day-empty = Tidak ada kegiatan yang dijadwalkan pada waktu tersebut. Acara ini berlangsung pada { $dates }.
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 Saya kurang yakin memahami pertanyaan Anda. Apakah pertanyaan ini perlu saya teruskan kepada relawan yang menguasai { $language }? Relawan akan menjawab di sini.
+ask-unsure = 🤔 Saya kurang yakin memahami pertanyaan Anda. Bolehkah saya meneruskannya kepada relawan yang menguasai { $language }? Relawan akan menjawab di sini.
 button-ask-volunteer = 🙋 Tanya relawan
-button-ask-whole-day = 📅 Sepanjang hari
+button-ask-whole-day = 📅 Jadwal sehari penuh
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 Tuliskan pertanyaan Anda dengan kata-kata sendiri, dan relawan yang menguasai { $language } akan menjawab di sini. Untuk membatalkan, kirim /cancel.
+ask-prompt = 🙋 Silakan tulis pertanyaan Anda dengan kata-kata Anda sendiri; relawan yang menguasai { $language } akan menjawab di sini. Untuk membatalkan, kirim /cancel.
 # Variables: $ticket (number) the question's number.
 ask-sent = ✅ Pertanyaan Anda telah dikirim kepada relawan (no. { $ticket }). Relawan akan menjawab di sini. Pesan apa pun yang Anda tulis setelah ini juga akan diteruskan kepada mereka hingga pertanyaan ini ditutup.
 ask-added = ✅ Telah diteruskan kepada relawan.
-ask-cancelled = Pertanyaan Anda tidak dikirim.
+ask-cancelled = Pertanyaan Anda batal dikirim.
 button-ask-done = ✔️ Pertanyaan saya sudah terjawab
 ask-limit = ⏳ Anda telah mengirim banyak pesan kepada relawan dalam waktu singkat. Mohon tunggu beberapa menit: relawan sudah menerima pesan Anda dan akan menjawabnya.
 # Variables: $phone (text) the help desk's phone.
-ask-unavailable = Mohon maaf, relawan tidak dapat dihubungi dari sini untuk saat ini. Silakan telepon meja layanan: { $phone }.
+ask-unavailable = Mohon maaf, saat ini relawan tidak dapat dihubungi dari sini. Silakan telepon meja layanan: { $phone }.
 # Variables: $ticket (number) the question's number.
 ask-claimed = 🙋 Seorang relawan sedang menangani pertanyaan Anda (no. { $ticket }).
 # Introduces what a volunteer sent.
 # Variables: $ticket (number) the question's number.
 ask-reply = 💬 <b>Jawaban relawan</b> (pertanyaan no. { $ticket }):
 # Variables: $ticket (number) the question's number.
-ask-closed = ✔️ Pertanyaan Anda no. { $ticket } telah ditutup. Apakah jawabannya membantu?
+ask-closed = ✔️ Pertanyaan Anda (no. { $ticket }) telah ditutup. Apakah jawabannya membantu?
 button-helpful-yes = 👍 Ya
 button-helpful-no = 👎 Tidak
-ask-thanks = Terima kasih: masukan Anda membantu kami meningkatkan layanan ini.
+ask-thanks = Terima kasih. Masukan Anda membantu kami meningkatkan layanan ini.
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -176,7 +176,7 @@ ticket-reraise = ⏰ <b>Pertanyaan no. { $ticket } masih menunggu</b> setelah { 
 ticket-follow-up = 💬 <b>No. { $ticket }</b>, { $name } menambahkan:
 ticket-feedback-yes = 👍 Menurut delegasi, jawabannya membantu.
 ticket-feedback-no = 👎 Menurut delegasi, jawabannya tidak membantu.
-ticket-unreachable = ⚠️ Delegasi tidak dapat dihubungi: mungkin mereka telah memblokir bot ini.
+ticket-unreachable = ⚠️ Delegasi tidak dapat dihubungi; kemungkinan mereka telah memblokir bot ini.
 # Variables: $ticket (number).
 ticket-is-closed = Pertanyaan ini (no. { $ticket }) sudah ditutup: pesan Anda tidak diteruskan.
 # Name of the forum topic of a question (at most 128 characters).
@@ -219,7 +219,7 @@ organiser-stats-helpful = 👍 Dinilai membantu: { $share }% dari { $rated } pen
 # Variables: $minutes (number).
 organiser-stats-first-answer = ⏱ Median waktu hingga jawaban pertama: { $minutes } menit.
 # Variables: $answered (number); $asked (number).
-organiser-stats-answered = 🤖 Pertanyaan tertulis yang dijawab sendiri oleh bot: { $answered } dari { $asked }.
+organiser-stats-answered = 🤖 Pertanyaan yang diketik dan dijawab langsung oleh bot: { $answered } dari { $asked }.
 
 command-ask = Ajukan pertanyaan kepada relawan
 command-volunteer = Relawan: bahasa yang Anda gunakan untuk menjawab

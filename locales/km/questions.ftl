@@ -136,7 +136,7 @@ ask-sample-note = <i>ចម្លើយគំរូ៖ គណៈកម្មក�
 # Variables: $day (text) a date, such as "Thursday 16 January 2025".
 ask-topic-day = កម្មវិធីនៅ{ $day }
 # Variables: $day (text) a date; $part (text) a part of the day.
-ask-topic-day-part = កម្មវិធី{ $part } { $day }
+ask-topic-day-part = កម្មវិធី{ $part } នៅ{ $day }
 ask-part-morning = ពេលព្រឹក
 ask-part-afternoon = ពេលរសៀល
 ask-part-evening = ពេលល្ងាច
@@ -145,20 +145,20 @@ ask-topic-programme = កម្មវិធី
 # Variables: $dates (text) the event's dates.
 ask-day-empty = មិនមានកម្មវិធីនៅពេលនោះទេ។ ព្រឹត្តិការណ៍នេះប្រព្រឹត្តទៅនៅ{ $dates }។
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 ខ្ញុំមិនប្រាកដថាយល់សំណួររបស់លោកអ្នកទេ។ តើលោកអ្នកចង់ឱ្យខ្ញុំបញ្ជូនសំណួរនេះទៅអ្នកស្ម័គ្រចិត្តដែលចេះ{ $language }ដែរឬទេ? ពួកគេនឹងឆ្លើយតបនៅទីនេះ។
+ask-unsure = 🤔 ខ្ញុំមិនប្រាកដថាបានយល់ត្រឹមត្រូវពីសំណួររបស់លោកអ្នកទេ។ តើលោកអ្នកចង់ឱ្យខ្ញុំបញ្ជូនសំណួរនេះទៅអ្នកស្ម័គ្រចិត្តដែលចេះ{ $language }ដែរឬទេ? អ្នកស្ម័គ្រចិត្តនឹងឆ្លើយតបនៅទីនេះ។
 button-ask-volunteer = 🙋 សួរអ្នកស្ម័គ្រចិត្ត
-button-ask-whole-day = 📅 ពេញមួយថ្ងៃ
+button-ask-whole-day = 📅 កម្មវិធីពេញមួយថ្ងៃ
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 សូមសរសេរសំណួររបស់លោកអ្នកតាមពាក្យពេចន៍ផ្ទាល់ខ្លួន ហើយអ្នកស្ម័គ្រចិត្តដែលចេះ{ $language } នឹងឆ្លើយតបនៅទីនេះ។ ដើម្បីបញ្ឈប់ សូមផ្ញើ /cancel។
+ask-prompt = 🙋 សូមសរសេរសំណួររបស់លោកអ្នក តាមពាក្យពេចន៍របស់លោកអ្នកផ្ទាល់ ហើយអ្នកស្ម័គ្រចិត្តដែលចេះ{ $language } នឹងឆ្លើយតបនៅទីនេះ។ ដើម្បីបញ្ឈប់ សូមផ្ញើ /cancel។
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ សំណួររបស់លោកអ្នកត្រូវបានបញ្ជូនទៅអ្នកស្ម័គ្រចិត្តហើយ (លេខ { $ticket })។ អ្នកស្ម័គ្រចិត្តនឹងឆ្លើយតបនៅទីនេះ។ អ្វីដែលលោកអ្នកសរសេរបន្ទាប់ ក៏នឹងត្រូវបញ្ជូនទៅពួកគេដែរ រហូតដល់សំណួរនេះត្រូវបានបិទ។
+ask-sent = ✅ សំណួររបស់លោកអ្នកត្រូវបានបញ្ជូនទៅអ្នកស្ម័គ្រចិត្តហើយ (លេខ { $ticket })។ អ្នកស្ម័គ្រចិត្តម្នាក់នឹងឆ្លើយតបនៅទីនេះ។ សារបន្ទាប់ៗដែលលោកអ្នកសរសេរ ក៏នឹងត្រូវបញ្ជូនទៅអ្នកស្ម័គ្រចិត្តដែរ រហូតដល់សំណួរនេះត្រូវបានបិទ។
 ask-added = ✅ បានបញ្ជូនទៅអ្នកស្ម័គ្រចិត្តហើយ។
-ask-cancelled = សំណួររបស់លោកអ្នកមិនត្រូវបានផ្ញើទេ។
-button-ask-done = ✔️ សំណួររបស់ខ្ញុំបានទទួលចម្លើយហើយ
-ask-limit = ⏳ លោកអ្នកបានផ្ញើសារច្រើនទៅអ្នកស្ម័គ្រចិត្តក្នុងរយៈពេលខ្លី។ សូមរង់ចាំប៉ុន្មាននាទី៖ ពួកគេបានទទួលសាររបស់លោកអ្នកហើយ និងនឹងឆ្លើយតប។
+ask-cancelled = សំណួររបស់លោកអ្នកមិនត្រូវបានបញ្ជូនទេ។
+button-ask-done = ✔️ ខ្ញុំបានទទួលចម្លើយហើយ
+ask-limit = ⏳ លោកអ្នកបានផ្ញើសារច្រើនពេកទៅអ្នកស្ម័គ្រចិត្ត ក្នុងរយៈពេលខ្លី។ សូមរង់ចាំពីរបីនាទីសិន៖ អ្នកស្ម័គ្រចិត្តបានទទួលសាររបស់លោកអ្នកហើយ និងនឹងឆ្លើយតបជូន។
 # Variables: $phone (text) the help desk's phone.
 ask-unavailable = សូមអភ័យទោស បច្ចុប្បន្ននេះមិនអាចទាក់ទងអ្នកស្ម័គ្រចិត្តពីទីនេះបានទេ។ សូមទូរស័ព្ទទៅបញ្ជរជំនួយ៖ { $phone }។
 # Variables: $ticket (number) the question's number.
@@ -169,8 +169,8 @@ ask-reply = 💬 <b>ចម្លើយពីអ្នកស្ម័គ្រច
 # Variables: $ticket (number) the question's number.
 ask-closed = ✔️ សំណួរលេខ { $ticket } របស់លោកអ្នកត្រូវបានបិទហើយ។ តើចម្លើយនេះមានប្រយោជន៍សម្រាប់លោកអ្នកដែរឬទេ?
 button-helpful-yes = 👍 មានប្រយោជន៍
-button-helpful-no = 👎 គ្មានប្រយោជន៍
-ask-thanks = សូមអរគុណ៖ មតិរបស់លោកអ្នកជួយយើងខ្ញុំកែលម្អសេវាកម្មនេះ។
+button-helpful-no = 👎 មិនមានប្រយោជន៍
+ask-thanks = សូមអរគុណ! មតិរបស់លោកអ្នកជួយឱ្យយើងខ្ញុំកែលម្អសេវាកម្មនេះ។
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -190,12 +190,12 @@ ticket-claimed = 🙋 { $name } បានទទួលយកសំណួរនេ
 ticket-closed = ✔️ បិទដោយ { $name }
 ticket-closed-by-delegate = ✔️ បិទដោយប្រតិភូ
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
-ticket-reraise = ⏰ <b>សំណួរលេខ { $ticket } នៅតែរង់ចាំ</b> អស់រយៈពេល { $minutes } នាទីហើយ។ តើអ្នកណាអាចទទួលយកបាន?
+ticket-reraise = ⏰ <b>សំណួរលេខ { $ticket } នៅតែរង់ចាំចម្លើយ</b> អស់រយៈពេល { $minutes } នាទីហើយ។ តើអ្នកណាអាចទទួលយកបាន?
 # Variables: $ticket (number); $name (text) the delegate's first name.
-ticket-follow-up = 💬 <b>លេខ { $ticket }</b> { $name } បន្ថែម៖
+ticket-follow-up = 💬 <b>លេខ { $ticket }</b> — { $name } សរសេរបន្ថែម៖
 ticket-feedback-yes = 👍 ប្រតិភូយល់ថាចម្លើយមានប្រយោជន៍។
-ticket-feedback-no = 👎 ប្រតិភូយល់ថាចម្លើយគ្មានប្រយោជន៍។
-ticket-unreachable = ⚠️ មិនអាចទាក់ទងប្រតិភូបានទេ៖ ពួកគេប្រហែលជាបានបិទ (block) បូតនេះ។
+ticket-feedback-no = 👎 ប្រតិភូយល់ថាចម្លើយមិនមានប្រយោជន៍ទេ។
+ticket-unreachable = ⚠️ មិនអាចទាក់ទងប្រតិភូនេះបានទេ៖ ប្រហែលជាប្រតិភូបានទប់ស្កាត់ (block) បូតនេះ។
 # Variables: $ticket (number).
 ticket-is-closed = សំណួរនេះ (លេខ { $ticket }) ត្រូវបានបិទហើយ៖ សាររបស់លោកអ្នកមិនត្រូវបានបញ្ជូនទេ។
 # Name of the forum topic of a question (at most 128 characters).
@@ -206,12 +206,12 @@ button-ticket-close = ✔️ បិទ
 # Pop-ups.
 # Variables: $name (text) who claimed it.
 button-ticket-taken = { $name } បានទទួលយករួចហើយ។
-button-ticket-not-volunteer = មានតែអ្នកស្ម័គ្រចិត្តរបស់បញ្ជរជំនួយប៉ុណ្ណោះ ដែលអាចធ្វើសកម្មភាពនេះបាន។
+button-ticket-not-volunteer = មានតែអ្នកស្ម័គ្រចិត្តរបស់ Delegate Desk ប៉ុណ្ណោះ ដែលអាចធ្វើសកម្មភាពនេះបាន។
 button-ticket-gone = សំណួរនេះត្រូវបានបិទរួចហើយ។
 # Languages named for the volunteers.
 ticket-language-en = ភាសាអង់គ្លេស
 ticket-language-zh-CN = ភាសាចិន
-ticket-language-id = ភាសាឥណ្ឌូណេស៊ី
+ticket-language-id = ភាសាឥណ្ឌូនេស៊ី
 ticket-language-ms = ភាសាម៉ាឡេ
 ticket-language-th = ភាសាថៃ
 ticket-language-vi = ភាសាវៀតណាម
@@ -222,12 +222,12 @@ ticket-language-my = ភាសាភូមា
 
 ## A volunteer's languages (/volunteer, in a private chat)
 
-volunteer-languages = 🗣 <b>ភាសាដែលលោកអ្នកឆ្លើយ</b>
+volunteer-languages = 🗣 <b>ភាសាដែលលោកអ្នកឆ្លើយសំណួរ</b>
     សូមចុចលើភាសានីមួយៗ ដែលលោកអ្នកអាចឆ្លើយសំណួរបាន។ នៅពេលមានសំណួរថ្មីជាភាសាទាំងនោះ បូតនឹងហៅឈ្មោះ (mention) លោកអ្នកនៅក្នុងក្រុមអ្នកស្ម័គ្រចិត្ត។
 volunteer-languages-none = លោកអ្នកមិនទាន់បានជ្រើសរើសភាសាណាមួយនៅឡើយទេ។
 button-volunteer-done = ✅ រួចរាល់
 volunteer-languages-saved = ✅ បានរក្សាទុក។ នៅពេលមានសំណួរថ្មីជាភាសារបស់លោកអ្នក បូតនឹងហៅឈ្មោះលោកអ្នក។
-volunteer-not-member = មុខងារនេះសម្រាប់តែអ្នកស្ម័គ្រចិត្តរបស់បញ្ជរជំនួយប៉ុណ្ណោះ។ សូមចូលក្រុមអ្នកស្ម័គ្រចិត្តជាមុនសិន រួចផ្ញើ /volunteer ម្ដងទៀត។
+volunteer-not-member = មុខងារនេះសម្រាប់តែអ្នកស្ម័គ្រចិត្តរបស់ Delegate Desk ប៉ុណ្ណោះ។ សូមចូលរួមក្រុមអ្នកស្ម័គ្រចិត្តជាមុនសិន រួចផ្ញើ /volunteer ម្ដងទៀត។
 
 ## Organisers' statistics (/stats)
 
@@ -236,9 +236,9 @@ organiser-stats-tickets = 🙋 <b>សំណួរទៅអ្នកស្ម័�
 # Variables: $share (number) percent; $rated (number) how many answered the question.
 organiser-stats-helpful = 👍 យល់ថាមានប្រយោជន៍៖ { $share } % នៃការវាយតម្លៃចំនួន { $rated }។
 # Variables: $minutes (number).
-organiser-stats-first-answer = ⏱ រយៈពេលមេដ្យានរហូតដល់ចម្លើយដំបូង៖ { $minutes } នាទី។
+organiser-stats-first-answer = ⏱ រយៈពេលរង់ចាំចម្លើយដំបូង (មេដ្យាន)៖ { $minutes } នាទី។
 # Variables: $answered (number); $asked (number).
 organiser-stats-answered = 🤖 សំណួរដែលវាយបញ្ចូល ហើយបូតឆ្លើយដោយខ្លួនឯង៖ { $answered } នៃ { $asked }។
 
 command-ask = សួរសំណួរទៅអ្នកស្ម័គ្រចិត្ត
-command-volunteer = អ្នកស្ម័គ្រចិត្ត៖ ភាសាដែលលោកអ្នកឆ្លើយ
+command-volunteer = អ្នកស្ម័គ្រចិត្ត៖ ភាសាដែលលោកអ្នកឆ្លើយសំណួរ

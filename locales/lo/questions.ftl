@@ -112,33 +112,33 @@ ask-sample-note = <i>ຄຳຕອບຕົວຢ່າງ: ຄະນະຈັດ
 # Variables: $day (text) a date, such as "Thursday 16 January 2025".
 ask-topic-day = ກຳນົດການຂອງ{ $day }
 # Variables: $day (text) a date; $part (text) a part of the day.
-ask-topic-day-part = ກຳນົດການຂອງ{ $day }, { $part }
+ask-topic-day-part = ກຳນົດການ{ $part } ຂອງ{ $day }
 ask-part-morning = ພາກເຊົ້າ
 ask-part-afternoon = ພາກບ່າຍ
 ask-part-evening = ພາກຄ່ຳ
 ask-topic-now = ລາຍການທີ່ກຳລັງດຳເນີນຢູ່
 ask-topic-programme = ກຳນົດການ
 # Variables: $dates (text) the event's dates.
-ask-day-empty = ບໍ່ມີລາຍການໃດໃນກຳນົດການ ໃນຊ່ວງເວລາດັ່ງກ່າວ. ງານນີ້ຈັດຂຶ້ນໃນ{ $dates }.
+ask-day-empty = ໃນຊ່ວງເວລາດັ່ງກ່າວ ບໍ່ມີລາຍການໃດໃນກຳນົດການ. ງານນີ້ຈັດຂຶ້ນໃນ{ $dates }.
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 ຂ້າພະເຈົ້າບໍ່ແນ່ໃຈວ່າເຂົ້າໃຈຄຳຖາມຂອງທ່ານຖືກຕ້ອງ. ທ່ານຕ້ອງການໃຫ້ຂ້າພະເຈົ້າສົ່ງຕໍ່ຄຳຖາມນີ້ໃຫ້ອາສາສະໝັກທີ່ເວົ້າ{ $language }ໄດ້ບໍ່? ອາສາສະໝັກຈະຕອບທ່ານຢູ່ບ່ອນນີ້.
+ask-unsure = 🤔 ຂ້າພະເຈົ້າບໍ່ແນ່ໃຈວ່າເຂົ້າໃຈຄຳຖາມຂອງທ່ານຖືກຕ້ອງຫຼືບໍ່. ທ່ານຕ້ອງການໃຫ້ຂ້າພະເຈົ້າສົ່ງຕໍ່ຄຳຖາມນີ້ໃຫ້ອາສາສະໝັກທີ່ເວົ້າ{ $language }ໄດ້ບໍ່? ອາສາສະໝັກຈະຕອບທ່ານຢູ່ບ່ອນນີ້.
 button-ask-volunteer = 🙋 ຖາມອາສາສະໝັກ
 button-ask-whole-day = 📅 ກຳນົດການທັງມື້
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 ກະລຸນາພິມຄຳຖາມຂອງທ່ານ ດ້ວຍຄຳເວົ້າຂອງທ່ານເອງ, ແລ້ວອາສາສະໝັກທີ່ເວົ້າ{ $language }ໄດ້ ຈະຕອບທ່ານຢູ່ບ່ອນນີ້. ເພື່ອຢຸດ, ກະລຸນາສົ່ງ /cancel.
+ask-prompt = 🙋 ກະລຸນາພິມຄຳຖາມຂອງທ່ານຕາມສຳນວນຂອງທ່ານເອງ, ແລ້ວອາສາສະໝັກທີ່ເວົ້າ{ $language }ໄດ້ ຈະຕອບທ່ານຢູ່ບ່ອນນີ້. ເພື່ອຢຸດ, ກະລຸນາສົ່ງ /cancel.
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ ຄຳຖາມຂອງທ່ານໄດ້ຖືກສົ່ງໃຫ້ອາສາສະໝັກແລ້ວ (ເລກທີ { $ticket }). ອາສາສະໝັກຈະຕອບທ່ານຢູ່ບ່ອນນີ້. ຂໍ້ຄວາມໃດໆທີ່ທ່ານພິມຕໍ່ຈາກນີ້ ກໍຈະຖືກສົ່ງໃຫ້ເຂົາເຈົ້າເຊັ່ນກັນ ຈົນກວ່າຄຳຖາມນີ້ຈະຖືກປິດ.
+ask-sent = ✅ ຄຳຖາມຂອງທ່ານໄດ້ສົ່ງເຖິງອາສາສະໝັກແລ້ວ (ເລກທີ { $ticket }). ອາສາສະໝັກຈະຕອບທ່ານຢູ່ບ່ອນນີ້. ຂໍ້ຄວາມໃດໆທີ່ທ່ານພິມຕໍ່ຈາກນີ້ ກໍຈະສົ່ງເຖິງເຂົາເຈົ້າເຊັ່ນກັນ ຈົນກວ່າຈະປິດຄຳຖາມນີ້.
 ask-added = ✅ ສົ່ງຕໍ່ໃຫ້ອາສາສະໝັກແລ້ວ.
 ask-cancelled = ຄຳຖາມຂອງທ່ານບໍ່ໄດ້ຖືກສົ່ງ.
-button-ask-done = ✔️ ຂ້າພະເຈົ້າໄດ້ຮັບຄຳຕອບແລ້ວ
-ask-limit = ⏳ ທ່ານໄດ້ສົ່ງຂໍ້ຄວາມຫາອາສາສະໝັກຫຼາຍໃນເວລາສັ້ນໆ. ກະລຸນາລໍຖ້າສອງສາມນາທີ: ອາສາສະໝັກໄດ້ຮັບຂໍ້ຄວາມຂອງທ່ານແລ້ວ ແລະ ຈະຕອບທ່ານ.
+button-ask-done = ✔️ ໄດ້ຮັບຄຳຕອບແລ້ວ
+ask-limit = ⏳ ທ່ານໄດ້ສົ່ງຂໍ້ຄວາມຫຼາຍສະບັບຫາອາສາສະໝັກ ໃນເວລາອັນສັ້ນ. ກະລຸນາລໍຖ້າສອງສາມນາທີ: ອາສາສະໝັກໄດ້ຮັບຂໍ້ຄວາມຂອງທ່ານແລ້ວ ແລະ ຈະຕອບທ່ານ.
 # Variables: $phone (text) the help desk's phone.
 ask-unavailable = ຂໍອະໄພ, ຂະນະນີ້ບໍ່ສາມາດຕິດຕໍ່ອາສາສະໝັກຈາກບ່ອນນີ້ໄດ້. ກະລຸນາໂທຫາໂຕະບໍລິການຊ່ວຍເຫຼືອ: { $phone }.
 # Variables: $ticket (number) the question's number.
-ask-claimed = 🙋 ມີອາສາສະໝັກກຳລັງເບິ່ງຄຳຖາມຂອງທ່ານ (ເລກທີ { $ticket }).
+ask-claimed = 🙋 ອາສາສະໝັກທ່ານໜຶ່ງກຳລັງກວດເບິ່ງຄຳຖາມຂອງທ່ານ (ເລກທີ { $ticket }).
 # Introduces what a volunteer sent.
 # Variables: $ticket (number) the question's number.
 ask-reply = 💬 <b>ຄຳຕອບຈາກອາສາສະໝັກ</b> (ຄຳຖາມເລກທີ { $ticket }):
@@ -146,7 +146,7 @@ ask-reply = 💬 <b>ຄຳຕອບຈາກອາສາສະໝັກ</b> (ຄ
 ask-closed = ✔️ ຄຳຖາມເລກທີ { $ticket } ຂອງທ່ານໄດ້ປິດແລ້ວ. ຄຳຕອບດັ່ງກ່າວເປັນປະໂຫຍດຕໍ່ທ່ານບໍ່?
 button-helpful-yes = 👍 ເປັນປະໂຫຍດ
 button-helpful-no = 👎 ບໍ່ເປັນປະໂຫຍດ
-ask-thanks = ຂໍຂອບໃຈ: ຄຳຕິຊົມຂອງທ່ານຈະຊ່ວຍໃຫ້ພວກເຮົາປັບປຸງການບໍລິການໃຫ້ດີຂຶ້ນ.
+ask-thanks = ຂໍຂອບໃຈ! ຄຳຕິຊົມຂອງທ່ານຈະຊ່ວຍໃຫ້ພວກເຮົາປັບປຸງການບໍລິການໃຫ້ດີຂຶ້ນ.
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -164,7 +164,7 @@ ticket-mention = 📣 { $names }
 ticket-claimed = 🙋 { $name } ຮັບຜິດຊອບຄຳຖາມນີ້
 # Variables: $name (text) who closed it.
 ticket-closed = ✔️ ປິດໂດຍ { $name }
-ticket-closed-by-delegate = ✔️ ຜູ້ແທນເປັນຜູ້ປິດຄຳຖາມນີ້
+ticket-closed-by-delegate = ✔️ ປິດໂດຍຜູ້ແທນ
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
 ticket-reraise = ⏰ <b>ຄຳຖາມເລກທີ { $ticket } ຍັງລໍຖ້າຄຳຕອບຢູ່</b> ເປັນເວລາ { $minutes } ນາທີແລ້ວ. ມີໃຜສາມາດຮັບຜິດຊອບໄດ້ບໍ່?
 # Variables: $ticket (number); $name (text) the delegate's first name.

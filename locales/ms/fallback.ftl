@@ -1,6 +1,5 @@
 # Replies to what the bot cannot handle.
 
-fallback-text = Saya belum dapat menjawab soalan yang ditaip. Sila gunakan menu di bawah, atau hantar /help.
 fallback-media = Saya hanya dapat membaca teks dan butang. Berikut ialah menu.
 fallback-unknown-command = Saya tidak mengenali arahan itu. Berikut ialah menu.
 callback-expired = Butang ini telah tamat tempoh. Berikut ialah menu sekali lagi.

@@ -6,6 +6,7 @@ help-text =
     📅 atur cara, hari demi hari, serta acara yang sedang berlangsung;
     📍 tempat acara, berserta pin peta dan kad untuk ditunjukkan kepada pemandu teksi;
     🚌 maklumat pengangkutan: lapangan terbang, stesen kereta api, metro, bas ulang-alik acara dan teksi.
+    💬 Anda juga boleh terus menaip soalan dengan ayat anda sendiri; jika saya tidak dapat menjawabnya, sukarelawan yang fasih dalam bahasa anda akan menjawabnya (/ask).
     Gunakan butang, atau arahan berikut: /menu /schedule /now /venues /transport /language /help
     🌐 Untuk menukar bahasa, hantar /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).

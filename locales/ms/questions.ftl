@@ -119,18 +119,18 @@ ask-part-evening = waktu malam
 ask-topic-now = acara yang sedang berlangsung
 ask-topic-programme = atur cara
 # Variables: $dates (text) the event's dates.
-ask-day-empty = Tiada acara dalam atur cara pada waktu itu. Acara ini berlangsung pada { $dates }.
+ask-day-empty = Tiada apa-apa yang dijadualkan pada waktu itu. Acara ini berlangsung pada { $dates }.
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 Saya kurang pasti sama ada saya memahami soalan anda. Mahukah saya majukan soalan ini kepada sukarelawan yang fasih dalam { $language }? Mereka akan menjawab di sini.
+ask-unsure = 🤔 Saya kurang pasti sama ada saya faham soalan anda. Adakah anda ingin soalan ini dimajukan kepada sukarelawan yang fasih dalam { $language }? Jawapannya akan diberikan di sini.
 button-ask-volunteer = 🙋 Tanya sukarelawan
-button-ask-whole-day = 📅 Sepanjang hari
+button-ask-whole-day = 📅 Atur cara sepanjang hari
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 Tulis soalan anda dengan kata-kata anda sendiri, dan sukarelawan yang fasih dalam { $language } akan menjawab di sini. Untuk berhenti, hantar /cancel.
+ask-prompt = 🙋 Sila tulis soalan anda dengan ayat sendiri; sukarelawan yang fasih dalam { $language } akan menjawabnya di sini. Untuk berhenti, hantar /cancel.
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ Soalan anda telah dihantar kepada sukarelawan (no. { $ticket }). Seorang sukarelawan akan menjawab di sini. Apa-apa yang anda tulis selepas ini juga akan dihantar kepada mereka, sehingga soalan ini ditutup.
+ask-sent = ✅ Soalan anda telah dihantar kepada sukarelawan (no. { $ticket }). Seorang sukarelawan akan menjawab di sini. Sebarang mesej yang anda tulis selepas ini juga akan dimajukan kepada mereka sehingga soalan ini ditutup.
 ask-added = ✅ Telah dimajukan kepada sukarelawan.
 ask-cancelled = Soalan anda tidak dihantar.
 button-ask-done = ✔️ Soalan saya telah dijawab
@@ -143,10 +143,10 @@ ask-claimed = 🙋 Seorang sukarelawan sedang meneliti soalan anda (no. { $ticke
 # Variables: $ticket (number) the question's number.
 ask-reply = 💬 <b>Jawapan daripada sukarelawan</b> (soalan no. { $ticket }):
 # Variables: $ticket (number) the question's number.
-ask-closed = ✔️ Soalan anda no. { $ticket } telah ditutup. Adakah jawapan itu membantu anda?
+ask-closed = ✔️ Soalan anda (no. { $ticket }) telah ditutup. Adakah jawapan itu membantu anda?
 button-helpful-yes = 👍 Ya
 button-helpful-no = 👎 Tidak
-ask-thanks = Terima kasih: maklum balas anda membantu kami menambah baik kaunter ini.
+ask-thanks = Terima kasih. Maklum balas anda membantu kami menambah baik kaunter ini.
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -157,7 +157,7 @@ ticket-title = 🆕 <b>Soalan no. { $ticket }</b> · { $language }
 ticket-from = Daripada { $name }
 # Variables: $name (text) first name; $delegation (text) their delegation.
 ticket-from-delegation = Daripada { $name }, { $delegation }
-ticket-hint = ↩️ Balas mesej ini untuk menjawab (dalam forum: tulis dalam topik ini). Delegasi akan melihat jawapan anda tanpa nama anda.
+ticket-hint = ↩️ Balas mesej ini untuk menjawab (dalam forum: tulis dalam topik ini). Delegasi akan menerima jawapan anda tanpa nama anda dipaparkan.
 # Variables: $names (text) volunteers' names, as mentions.
 ticket-mention = 📣 { $names }
 # Variables: $name (text) who claimed it.
@@ -166,7 +166,7 @@ ticket-claimed = 🙋 Diambil oleh { $name }
 ticket-closed = ✔️ Ditutup oleh { $name }
 ticket-closed-by-delegate = ✔️ Ditutup oleh delegasi
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
-ticket-reraise = ⏰ <b>Soalan no. { $ticket } masih menunggu</b> selepas { $minutes } minit. Siapa boleh mengambilnya?
+ticket-reraise = ⏰ <b>Soalan no. { $ticket } masih menunggu</b> selepas { $minutes } minit. Siapa yang boleh mengambilnya?
 # Variables: $ticket (number); $name (text) the delegate's first name.
 ticket-follow-up = 💬 <b>No. { $ticket }</b>, { $name } menambah:
 ticket-feedback-yes = 👍 Delegasi mendapati jawapan itu membantu.
@@ -182,7 +182,7 @@ button-ticket-close = ✔️ Tutup
 # Pop-ups.
 # Variables: $name (text) who claimed it.
 button-ticket-taken = Sudah diambil oleh { $name }.
-button-ticket-not-volunteer = Hanya sukarelawan kaunter ini boleh melakukan tindakan ini.
+button-ticket-not-volunteer = Hanya sukarelawan kaunter ini yang boleh berbuat demikian.
 button-ticket-gone = Soalan ini telah pun ditutup.
 # Languages named for the volunteers.
 ticket-language-en = Bahasa Inggeris
@@ -203,7 +203,7 @@ volunteer-languages = 🗣 <b>Bahasa yang anda gunakan untuk menjawab</b>
 volunteer-languages-none = Anda belum memilih sebarang bahasa.
 button-volunteer-done = ✅ Selesai
 volunteer-languages-saved = ✅ Disimpan. Anda akan disebut apabila ada soalan baharu dalam bahasa anda.
-volunteer-not-member = Fungsi ini untuk sukarelawan kaunter. Sila sertai kumpulan sukarelawan terlebih dahulu, kemudian hantar /volunteer sekali lagi.
+volunteer-not-member = Fungsi ini hanya untuk sukarelawan kaunter. Sila sertai kumpulan sukarelawan terlebih dahulu, kemudian hantar /volunteer sekali lagi.
 
 ## Organisers' statistics (/stats)
 
@@ -212,9 +212,9 @@ organiser-stats-tickets = 🙋 <b>Soalan kepada sukarelawan</b>: { $open } menun
 # Variables: $share (number) percent; $rated (number) how many answered the question.
 organiser-stats-helpful = 👍 Didapati membantu: { $share }% daripada { $rated } penilaian.
 # Variables: $minutes (number).
-organiser-stats-first-answer = ⏱ Masa median sehingga jawapan pertama: { $minutes } minit.
+organiser-stats-first-answer = ⏱ Masa median untuk jawapan pertama: { $minutes } minit.
 # Variables: $answered (number); $asked (number).
-organiser-stats-answered = 🤖 Soalan bertaip yang dijawab sendiri oleh bot: { $answered } daripada { $asked }.
+organiser-stats-answered = 🤖 Soalan ditaip yang dijawab sendiri oleh bot: { $answered } daripada { $asked }.
 
 command-ask = Tanya soalan kepada sukarelawan
 command-volunteer = Sukarelawan: bahasa yang anda gunakan untuk menjawab

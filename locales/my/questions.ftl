@@ -122,7 +122,7 @@ ask-sample-note = <i>နမူနာ အဖြေ ဖြစ်ပါသည်။
 # Variables: $day (text) a date, such as "Thursday 16 January 2025".
 ask-topic-day = { $day } ပွဲအစီအစဉ်
 # Variables: $day (text) a date; $part (text) a part of the day.
-ask-topic-day-part = { $day }၊ { $part } ပွဲအစီအစဉ်
+ask-topic-day-part = { $day } { $part } ပွဲအစီအစဉ်
 ask-part-morning = နံနက်ပိုင်း
 ask-part-afternoon = နေ့လယ်ပိုင်း
 ask-part-evening = ညနေပိုင်း
@@ -131,20 +131,20 @@ ask-topic-programme = ပွဲအစီအစဉ်
 # Variables: $dates (text) the event's dates.
 ask-day-empty = ထိုအချိန်တွင် စီစဉ်ထားသော အစီအစဉ် မရှိပါ။ ဤပွဲကို { $dates }တွင် ကျင်းပပါသည်။
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 လူကြီးမင်း၏ မေးခွန်းကို မှန်ကန်စွာ နားလည်ခြင်း ရှိမရှိ မသေချာပါ။ { $language } တတ်ကျွမ်းသော စေတနာ့ဝန်ထမ်းထံ လွှဲပေးရပါမလား။ ဤနေရာတွင် ပြန်လည် ဖြေကြားပေးပါမည်။
+ask-unsure = 🤔 လူကြီးမင်း၏ မေးခွန်းကို မှန်ကန်စွာ နားလည်ခြင်း ရှိမရှိ မသေချာပါ။ { $language } တတ်ကျွမ်းသော စေတနာ့ဝန်ထမ်းထံ လွှဲပေးရပါမလား။ စေတနာ့ဝန်ထမ်းက ဤနေရာတွင် ပြန်လည် ဖြေကြားပေးပါမည်။
 button-ask-volunteer = 🙋 စေတနာ့ဝန်ထမ်းကို မေးရန်
 button-ask-whole-day = 📅 တစ်နေ့လုံး အစီအစဉ်
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 မေးခွန်းကို မိမိ၏ စကားဖြင့် ရေးသားပေးပါ။ { $language } တတ်ကျွမ်းသော စေတနာ့ဝန်ထမ်းတစ်ဦးက ဤနေရာတွင် ဖြေကြားပေးပါမည်။ ရပ်လိုပါက /cancel ကို ပေးပို့ပါ။
+ask-prompt = 🙋 မေးလိုသည့် မေးခွန်းကို လွတ်လပ်စွာ ရေးသားပေးပါ။ { $language } တတ်ကျွမ်းသော စေတနာ့ဝန်ထမ်းတစ်ဦးက ဤနေရာတွင် ဖြေကြားပေးပါမည်။ ရပ်လိုပါက /cancel ကို ပေးပို့ပါ။
 # Variables: $ticket (number) the question's number.
 ask-sent = ✅ လူကြီးမင်း၏ မေးခွန်းကို စေတနာ့ဝန်ထမ်းများထံ ပေးပို့ပြီးပါပြီ (အမှတ် { $ticket })။ စေတနာ့ဝန်ထမ်းတစ်ဦးက ဤနေရာတွင် ဖြေကြားပေးပါမည်။ မေးခွန်းကို မပိတ်မချင်း ဆက်လက် ရေးသားသမျှကိုလည်း ၎င်းတို့ထံ ပေးပို့ပါမည်။
 ask-added = ✅ စေတနာ့ဝန်ထမ်းများထံ ပေးပို့ပြီးပါပြီ။
-ask-cancelled = လူကြီးမင်း၏ မေးခွန်းကို မပို့ရသေးပါ။
+ask-cancelled = လူကြီးမင်း၏ မေးခွန်းကို ပေးပို့ခြင်း မပြုခဲ့ပါ။
 button-ask-done = ✔️ မေးခွန်းအတွက် အဖြေ ရပါပြီ
-ask-limit = ⏳ အချိန်တိုအတွင်း စေတနာ့ဝန်ထမ်းများထံ စာများစွာ ပေးပို့ထားပါသည်။ မိနစ်အနည်းငယ် စောင့်ဆိုင်းပေးပါ။ လူကြီးမင်း၏ စာများကို လက်ခံရရှိထားပြီး ပြန်လည် ဖြေကြားပေးပါမည်။
+ask-limit = ⏳ အချိန်တိုအတွင်း စေတနာ့ဝန်ထမ်းများထံ စာများစွာ ပေးပို့ထားပါသည်။ မိနစ်အနည်းငယ် စောင့်ဆိုင်းပေးပါ။ စေတနာ့ဝန်ထမ်းများက လူကြီးမင်း၏ စာများကို လက်ခံရရှိထားပြီး ဖြစ်၍ ပြန်လည် ဖြေကြားပေးပါမည်။
 # Variables: $phone (text) the help desk's phone.
 ask-unavailable = တောင်းပန်ပါသည်၊ ယခုအချိန်တွင် ဤနေရာမှ စေတနာ့ဝန်ထမ်းများကို ဆက်သွယ်၍ မရနိုင်ပါ။ အကူအညီပေးရေး ကောင်တာသို့ ဖုန်းဆက်ပေးပါ - { $phone }။
 # Variables: $ticket (number) the question's number.
@@ -156,7 +156,7 @@ ask-reply = 💬 <b>စေတနာ့ဝန်ထမ်း၏ အဖြေ</b> 
 ask-closed = ✔️ လူကြီးမင်း၏ မေးခွန်း အမှတ် { $ticket } ကို ပိတ်လိုက်ပါပြီ။ ရရှိသော အဖြေသည် အထောက်အကူ ဖြစ်ပါသလား။
 button-helpful-yes = 👍 ဟုတ်ကဲ့
 button-helpful-no = 👎 မဟုတ်ပါ
-ask-thanks = ကျေးဇူးတင်ပါသည်။ ဤအကြံပြုချက်က ကောင်တာ၏ ဝန်ဆောင်မှုကို ပိုမို ကောင်းမွန်စေရန် အထောက်အကူ ဖြစ်စေပါသည်။
+ask-thanks = ကျေးဇူးတင်ပါသည်။ လူကြီးမင်း၏ တုံ့ပြန်ချက်သည် ကျွန်ုပ်တို့၏ ဝန်ဆောင်မှုကို ပိုမို ကောင်းမွန်စေရန် အထောက်အကူ ဖြစ်ပါသည်။
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -183,7 +183,7 @@ ticket-feedback-yes = 👍 ကိုယ်စားလှယ်က အဖြေ�
 ticket-feedback-no = 👎 ကိုယ်စားလှယ်က အဖြေသည် အထောက်အကူ မဖြစ်ဟု ဆိုပါသည်။
 ticket-unreachable = ⚠️ ကိုယ်စားလှယ်ထံ စာပို့၍ မရပါ။ ဘော့ကို ပိတ်ဆို့ (block) ထားခြင်း ဖြစ်နိုင်ပါသည်။
 # Variables: $ticket (number).
-ticket-is-closed = ဤမေးခွန်း (အမှတ် { $ticket }) ကို ပိတ်ပြီး ဖြစ်သဖြင့် သင့်စာကို ပေးပို့ခြင်း မပြုပါ။
+ticket-is-closed = ဤမေးခွန်း (အမှတ် { $ticket }) ကို ပိတ်ပြီး ဖြစ်သဖြင့် သင့်စာကို ကိုယ်စားလှယ်ထံ ပေးပို့ခြင်း မပြုခဲ့ပါ။
 # Name of the forum topic of a question (at most 128 characters).
 # Variables: $ticket (number); $language (text); $name (text) first name.
 ticket-topic-name = အမှတ် { $ticket } · { $language } · { $name }
@@ -192,7 +192,7 @@ button-ticket-close = ✔️ ပိတ်မည်
 # Pop-ups.
 # Variables: $name (text) who claimed it.
 button-ticket-taken = { $name } က တာဝန်ယူထားပြီး ဖြစ်ပါသည်။
-button-ticket-not-volunteer = ကောင်တာ၏ စေတနာ့ဝန်ထမ်းများသာ ဤလုပ်ဆောင်ချက်ကို ပြုလုပ်နိုင်ပါသည်။
+button-ticket-not-volunteer = Delegate Desk ၏ စေတနာ့ဝန်ထမ်းများသာ ဤလုပ်ဆောင်ချက်ကို ပြုလုပ်နိုင်ပါသည်။
 button-ticket-gone = ဤမေးခွန်းကို ပိတ်ပြီး ဖြစ်ပါသည်။
 # Languages named for the volunteers.
 ticket-language-en = အင်္ဂလိပ်ဘာသာ
@@ -213,7 +213,7 @@ volunteer-languages = 🗣 <b>သင် ဖြေကြားပေးမည့�
 volunteer-languages-none = ဘာသာစကား မရွေးချယ်ရသေးပါ။
 button-volunteer-done = ✅ ပြီးပါပြီ
 volunteer-languages-saved = ✅ သိမ်းဆည်းပြီးပါပြီ။ သင်၏ ဘာသာစကားများဖြင့် မေးခွန်းအသစ် ရောက်လာပါက သင့်ကို mention ဖြင့် အသိပေးပါမည်။
-volunteer-not-member = ဤလုပ်ဆောင်ချက်သည် ကောင်တာ၏ စေတနာ့ဝန်ထမ်းများအတွက် ဖြစ်ပါသည်။ စေတနာ့ဝန်ထမ်းများ အဖွဲ့သို့ ဦးစွာ ဝင်ရောက်ပြီးမှ /volunteer ကို ထပ်မံ ပေးပို့ပါ။
+volunteer-not-member = ဤလုပ်ဆောင်ချက်သည် Delegate Desk ၏ စေတနာ့ဝန်ထမ်းများအတွက် ဖြစ်ပါသည်။ စေတနာ့ဝန်ထမ်းများ အဖွဲ့သို့ ဦးစွာ ဝင်ရောက်ပြီးမှ /volunteer ကို ထပ်မံ ပေးပို့ပါ။
 
 ## Organisers' statistics (/stats)
 

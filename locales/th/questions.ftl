@@ -124,29 +124,29 @@ ask-topic-programme = กำหนดการ
 # Variables: $dates (text) the event's dates.
 ask-day-empty = ไม่มีกิจกรรมตามกำหนดการในช่วงเวลาดังกล่าว งานนี้จัดขึ้นระหว่างวันที่ { $dates }
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 ขออภัย ระบบไม่แน่ใจว่าเข้าใจคำถามของท่านถูกต้อง ต้องการให้ส่งต่อคำถามนี้ไปยังอาสาสมัครที่พูดภาษา{ $language }หรือไม่ อาสาสมัครจะตอบกลับทางแชตนี้
+ask-unsure = 🤔 ขออภัย ระบบไม่แน่ใจว่าเข้าใจคำถามของท่านถูกต้อง ท่านต้องการให้ส่งต่อคำถามนี้ไปยังอาสาสมัครที่พูดภาษา{ $language }หรือไม่ อาสาสมัครจะตอบกลับทางแชตนี้
 button-ask-volunteer = 🙋 ถามอาสาสมัคร
 button-ask-whole-day = 📅 กำหนดการทั้งวัน
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 โปรดพิมพ์คำถามของท่าน อาสาสมัครที่พูดภาษา{ $language }จะตอบกลับทางแชตนี้ หากต้องการหยุด โปรดส่งคำสั่ง /cancel
+ask-prompt = 🙋 โปรดพิมพ์คำถามของท่านได้เลย อาสาสมัครที่พูดภาษา{ $language }จะตอบกลับทางแชตนี้ หากต้องการหยุด โปรดส่งคำสั่ง /cancel
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ ส่งคำถามของท่านถึงอาสาสมัครแล้ว (หมายเลข { $ticket }) อาสาสมัครจะตอบกลับทางแชตนี้ ข้อความที่ท่านพิมพ์ต่อจากนี้จะส่งถึงอาสาสมัครด้วย จนกว่าคำถามนี้จะปิดลง
+ask-sent = ✅ ส่งคำถามของท่านถึงอาสาสมัครแล้ว (หมายเลข { $ticket }) อาสาสมัครจะตอบกลับทางแชตนี้ ระบบจะส่งข้อความที่ท่านพิมพ์เพิ่มเติมถึงอาสาสมัครด้วย จนกว่าจะปิดคำถามนี้
 ask-added = ✅ ส่งต่อถึงอาสาสมัครแล้ว
-ask-cancelled = ยังไม่ได้ส่งคำถามของท่าน
+ask-cancelled = ยกเลิกแล้ว ระบบไม่ได้ส่งคำถามของท่าน
 button-ask-done = ✔️ ได้รับคำตอบแล้ว
-ask-limit = ⏳ ท่านส่งข้อความถึงอาสาสมัครจำนวนมากในเวลาอันสั้น โปรดรอสักสองสามนาที อาสาสมัครได้รับข้อความของท่านแล้วและจะตอบกลับโดยเร็ว
+ask-limit = ⏳ ท่านส่งข้อความถึงอาสาสมัครหลายข้อความในเวลาอันสั้น โปรดรอสักสองสามนาที อาสาสมัครได้รับข้อความของท่านแล้ว และจะตอบกลับท่านโดยเร็ว
 # Variables: $phone (text) the help desk's phone.
-ask-unavailable = ขออภัย ขณะนี้ไม่สามารถติดต่ออาสาสมัครผ่านช่องทางนี้ได้ โปรดโทรติดต่อจุดบริการช่วยเหลือ: { $phone }
+ask-unavailable = ขออภัย ขณะนี้ไม่สามารถติดต่ออาสาสมัครผ่านช่องทางนี้ได้ โปรดโทรติดต่อจุดบริการช่วยเหลือที่หมายเลข { $phone }
 # Variables: $ticket (number) the question's number.
-ask-claimed = 🙋 อาสาสมัครกำลังดูคำถามของท่าน (หมายเลข { $ticket })
+ask-claimed = 🙋 อาสาสมัครกำลังดูแลคำถามของท่าน (หมายเลข { $ticket })
 # Introduces what a volunteer sent.
 # Variables: $ticket (number) the question's number.
 ask-reply = 💬 <b>คำตอบจากอาสาสมัคร</b> (คำถามหมายเลข { $ticket }):
 # Variables: $ticket (number) the question's number.
-ask-closed = ✔️ คำถามหมายเลข { $ticket } ของท่านปิดแล้ว คำตอบนี้เป็นประโยชน์ต่อท่านหรือไม่
+ask-closed = ✔️ ปิดคำถามหมายเลข { $ticket } ของท่านแล้ว คำตอบที่ได้รับเป็นประโยชน์ต่อท่านหรือไม่
 button-helpful-yes = 👍 เป็นประโยชน์
 button-helpful-no = 👎 ไม่เป็นประโยชน์
 ask-thanks = ขอขอบคุณ ความเห็นของท่านจะช่วยให้เราปรับปรุงบริการให้ดียิ่งขึ้น
@@ -169,7 +169,7 @@ ticket-claimed = 🙋 { $name } รับเรื่องแล้ว
 ticket-closed = ✔️ { $name } ปิดคำถามแล้ว
 ticket-closed-by-delegate = ✔️ ผู้แทนปิดคำถามแล้ว
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
-ticket-reraise = ⏰ <b>คำถามหมายเลข { $ticket } ยังรอคำตอบอยู่</b> เป็นเวลา { $minutes } นาทีแล้ว มีใครรับเรื่องได้บ้าง
+ticket-reraise = ⏰ <b>คำถามหมายเลข { $ticket } ยังรอคำตอบอยู่</b> (ผ่านไปแล้ว { $minutes } นาที) มีท่านใดรับเรื่องได้บ้าง
 # Variables: $ticket (number); $name (text) the delegate's first name.
 ticket-follow-up = 💬 <b>หมายเลข { $ticket }</b> คุณ { $name } ส่งข้อความเพิ่มเติม:
 ticket-feedback-yes = 👍 ผู้แทนเห็นว่าคำตอบเป็นประโยชน์
@@ -211,13 +211,13 @@ volunteer-not-member = คำสั่งนี้สำหรับอาสา
 ## Organisers' statistics (/stats)
 
 # Variables: $open, $claimed, $closed (numbers).
-organiser-stats-tickets = 🙋 <b>คำถามถึงอาสาสมัคร</b>: รอตอบ { $open } · กำลังตอบ { $claimed } · ปิดแล้ว { $closed }
+organiser-stats-tickets = 🙋 <b>คำถามถึงอาสาสมัคร</b>: รอคำตอบ { $open } · กำลังตอบ { $claimed } · ปิดแล้ว { $closed }
 # Variables: $share (number) percent; $rated (number) how many answered the question.
 organiser-stats-helpful = 👍 เห็นว่าเป็นประโยชน์: ร้อยละ { $share } จากผู้ให้คะแนน { $rated } ท่าน
 # Variables: $minutes (number).
-organiser-stats-first-answer = ⏱ ค่ามัธยฐานของเวลาจนถึงคำตอบแรก: { $minutes } นาที
+organiser-stats-first-answer = ⏱ เวลาจนได้คำตอบแรก (ค่ามัธยฐาน): { $minutes } นาที
 # Variables: $answered (number); $asked (number).
-organiser-stats-answered = 🤖 คำถามที่พิมพ์เข้ามาซึ่งบอตตอบได้เอง: { $answered } จาก { $asked }
+organiser-stats-answered = 🤖 คำถามที่พิมพ์เข้ามาและบอตตอบได้เอง: { $answered } จาก { $asked }
 
 command-ask = ส่งคำถามถึงอาสาสมัคร
 command-volunteer = อาสาสมัคร: ภาษาที่ท่านใช้ตอบคำถาม

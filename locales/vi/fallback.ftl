@@ -1,6 +1,5 @@
 # Replies to what the bot cannot handle.
 
-fallback-text = Hiện tôi chưa thể trả lời câu hỏi nhập bằng chữ. Xin Quý vị vui lòng dùng trình đơn dưới đây hoặc gửi lệnh /help.
 fallback-media = Tôi chỉ đọc được văn bản và nút bấm. Xin mời Quý vị xem trình đơn dưới đây.
 fallback-unknown-command = Tôi không nhận ra lệnh này. Xin mời Quý vị xem trình đơn dưới đây.
 callback-expired = Nút này đã hết hiệu lực. Xin mời Quý vị xem lại trình đơn dưới đây.

@@ -6,6 +6,7 @@ help-text =
     📅 chương trình theo từng ngày và các hoạt động đang diễn ra;
     📍 các địa điểm, kèm vị trí trên bản đồ và thẻ địa chỉ để đưa tài xế taxi;
     🚌 cách di chuyển: sân bay, nhà ga, tàu điện ngầm, xe đưa đón của sự kiện và taxi.
+    💬 Quý vị cũng có thể nhập câu hỏi bằng lời của mình; nếu tôi chưa trả lời được, một tình nguyện viên nói ngôn ngữ của Quý vị sẽ trả lời (/ask).
     Xin dùng các nút bấm hoặc các lệnh sau: /menu /schedule /now /venues /transport /language /help
     🌐 Để đổi ngôn ngữ, xin gửi lệnh /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).

@@ -138,41 +138,41 @@ ask-sample-note = <i>Câu trả lời mẫu: Ban Tổ chức sẽ xác nhận th
 # Variables: $day (text) a date, such as "Thursday 16 January 2025".
 ask-topic-day = chương trình { $day }
 # Variables: $day (text) a date; $part (text) a part of the day.
-ask-topic-day-part = chương trình { $part }, { $day }
+ask-topic-day-part = chương trình { $part } { $day }
 ask-part-morning = buổi sáng
 ask-part-afternoon = buổi chiều
 ask-part-evening = buổi tối
 ask-topic-now = các hoạt động đang diễn ra
 ask-topic-programme = chương trình
 # Variables: $dates (text) the event's dates.
-ask-day-empty = Chương trình không có hoạt động nào vào thời gian này. Sự kiện diễn ra vào { $dates }.
+ask-day-empty = Không có hoạt động nào trong chương trình vào thời gian này. Sự kiện diễn ra vào { $dates }.
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 Tôi chưa chắc đã hiểu đúng câu hỏi của Quý vị. Quý vị có muốn chuyển câu hỏi này cho một tình nguyện viên nói { $language } không? Tình nguyện viên sẽ trả lời tại đây.
+ask-unsure = 🤔 Tôi chưa chắc đã hiểu đúng câu hỏi của Quý vị. Quý vị có muốn tôi chuyển câu hỏi này tới một tình nguyện viên nói { $language } không? Tình nguyện viên sẽ trả lời Quý vị tại đây.
 button-ask-volunteer = 🙋 Hỏi tình nguyện viên
-button-ask-whole-day = 📅 Cả ngày
+button-ask-whole-day = 📅 Xem cả ngày
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 Xin Quý vị viết câu hỏi theo cách diễn đạt của mình, một tình nguyện viên nói { $language } sẽ trả lời tại đây. Để dừng, xin gửi /cancel.
+ask-prompt = 🙋 Xin Quý vị nhập câu hỏi bằng lời của mình. Một tình nguyện viên nói { $language } sẽ trả lời tại đây. Để dừng, xin gửi lệnh /cancel.
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ Câu hỏi của Quý vị đã được chuyển tới các tình nguyện viên (số { $ticket }). Tình nguyện viên sẽ trả lời tại đây. Mọi tin nhắn tiếp theo của Quý vị cũng sẽ được chuyển tới họ cho đến khi câu hỏi được đóng lại.
+ask-sent = ✅ Câu hỏi số { $ticket } của Quý vị đã được chuyển tới các tình nguyện viên. Một tình nguyện viên sẽ trả lời Quý vị tại đây. Các tin nhắn Quý vị gửi tiếp theo cũng sẽ được chuyển tới các tình nguyện viên cho đến khi câu hỏi được đóng lại.
 ask-added = ✅ Đã chuyển tới các tình nguyện viên.
 ask-cancelled = Câu hỏi của Quý vị chưa được gửi.
 button-ask-done = ✔️ Tôi đã nhận được câu trả lời
-ask-limit = ⏳ Quý vị đã gửi khá nhiều tin nhắn tới các tình nguyện viên trong thời gian ngắn. Xin Quý vị vui lòng đợi vài phút: các tình nguyện viên đã nhận được tin nhắn và sẽ trả lời.
+ask-limit = ⏳ Quý vị đã gửi khá nhiều tin nhắn tới các tình nguyện viên trong một thời gian ngắn. Xin Quý vị vui lòng đợi vài phút: các tình nguyện viên đã nhận được tin nhắn của Quý vị và sẽ trả lời.
 # Variables: $phone (text) the help desk's phone.
-ask-unavailable = Rất tiếc, hiện không thể liên lạc với các tình nguyện viên từ đây. Xin Quý vị vui lòng gọi cho quầy hỗ trợ: { $phone }.
+ask-unavailable = Rất tiếc, hiện không thể liên lạc với các tình nguyện viên từ đây. Xin Quý vị vui lòng gọi điện cho quầy hỗ trợ đại biểu: { $phone }.
 # Variables: $ticket (number) the question's number.
-ask-claimed = 🙋 Một tình nguyện viên đang xem câu hỏi của Quý vị (số { $ticket }).
+ask-claimed = 🙋 Một tình nguyện viên đang xử lý câu hỏi số { $ticket } của Quý vị.
 # Introduces what a volunteer sent.
 # Variables: $ticket (number) the question's number.
 ask-reply = 💬 <b>Tình nguyện viên trả lời</b> (câu hỏi số { $ticket }):
 # Variables: $ticket (number) the question's number.
-ask-closed = ✔️ Câu hỏi số { $ticket } của Quý vị đã được đóng lại. Câu trả lời có hữu ích với Quý vị không?
+ask-closed = ✔️ Câu hỏi số { $ticket } của Quý vị đã được đóng lại. Câu trả lời có giúp ích cho Quý vị không?
 button-helpful-yes = 👍 Có
 button-helpful-no = 👎 Không
-ask-thanks = Xin cảm ơn Quý vị: ý kiến này giúp chúng tôi phục vụ tốt hơn.
+ask-thanks = Xin cảm ơn Quý vị! Ý kiến này giúp chúng tôi phục vụ tốt hơn.
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -183,23 +183,23 @@ ticket-title = 🆕 <b>Câu hỏi số { $ticket }</b> · { $language }
 ticket-from = Người hỏi: { $name }
 # Variables: $name (text) first name; $delegation (text) their delegation.
 ticket-from-delegation = Người hỏi: { $name }, đoàn { $delegation }
-ticket-hint = ↩️ Trả lời tin nhắn này để phản hồi (nếu nhóm có chủ đề: viết trong chủ đề này). Đại biểu sẽ thấy câu trả lời nhưng không thấy tên bạn.
+ticket-hint = ↩️ Để phản hồi, hãy trả lời (reply) tin nhắn này; nếu nhóm dùng Chủ đề, hãy viết trong chủ đề này. Đại biểu sẽ thấy câu trả lời nhưng không thấy tên bạn.
 # Variables: $names (text) volunteers' names, as mentions.
 ticket-mention = 📣 { $names }
 # Variables: $name (text) who claimed it.
-ticket-claimed = 🙋 { $name } đã nhận
+ticket-claimed = 🙋 { $name } đã nhận xử lý
 # Variables: $name (text) who closed it.
 ticket-closed = ✔️ { $name } đã đóng
 ticket-closed-by-delegate = ✔️ Đại biểu đã đóng
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
-ticket-reraise = ⏰ <b>Câu hỏi số { $ticket } vẫn đang chờ</b> sau { $minutes } phút. Ai có thể nhận?
+ticket-reraise = ⏰ <b>Câu hỏi số { $ticket } vẫn đang chờ</b> (đã { $minutes } phút). Bạn nào có thể nhận?
 # Variables: $ticket (number); $name (text) the delegate's first name.
 ticket-follow-up = 💬 <b>Số { $ticket }</b>, { $name } bổ sung:
 ticket-feedback-yes = 👍 Đại biểu thấy câu trả lời hữu ích.
 ticket-feedback-no = 👎 Đại biểu thấy câu trả lời chưa hữu ích.
 ticket-unreachable = ⚠️ Không liên lạc được với đại biểu: có thể đại biểu đã chặn bot.
 # Variables: $ticket (number).
-ticket-is-closed = Câu hỏi này (số { $ticket }) đã đóng: tin nhắn của bạn không được chuyển đi.
+ticket-is-closed = Câu hỏi số { $ticket } đã được đóng: tin nhắn của bạn không được chuyển tới đại biểu.
 # Name of the forum topic of a question (at most 128 characters).
 # Variables: $ticket (number); $language (text); $name (text) first name.
 ticket-topic-name = Số { $ticket } · { $language } · { $name }
@@ -224,12 +224,12 @@ ticket-language-my = Tiếng Myanmar
 
 ## A volunteer's languages (/volunteer, in a private chat)
 
-volunteer-languages = 🗣 <b>Các ngôn ngữ bạn trả lời</b>
-    Chạm vào từng ngôn ngữ bạn có thể dùng để trả lời câu hỏi. Khi có câu hỏi mới bằng các ngôn ngữ đó, bạn sẽ được nhắc tên trong nhóm tình nguyện viên.
+volunteer-languages = 🗣 <b>Các ngôn ngữ bạn dùng để trả lời</b>
+    Chạm vào từng ngôn ngữ bạn có thể dùng để trả lời câu hỏi. Khi có câu hỏi mới bằng các ngôn ngữ đó, bạn sẽ được nhắc đến (tag) trong nhóm tình nguyện viên.
 volunteer-languages-none = Bạn chưa chọn ngôn ngữ nào.
 button-volunteer-done = ✅ Xong
-volunteer-languages-saved = ✅ Đã lưu. Khi có câu hỏi mới bằng các ngôn ngữ của bạn, bạn sẽ được nhắc tên.
-volunteer-not-member = Chức năng này dành cho tình nguyện viên của quầy hỗ trợ. Xin tham gia nhóm tình nguyện viên trước, rồi gửi lại /volunteer.
+volunteer-languages-saved = ✅ Đã lưu. Khi có câu hỏi mới bằng các ngôn ngữ của bạn, bạn sẽ được nhắc đến (tag) trong nhóm tình nguyện viên.
+volunteer-not-member = Chức năng này dành cho tình nguyện viên của quầy hỗ trợ. Xin tham gia nhóm tình nguyện viên trước, rồi gửi lại lệnh /volunteer.
 
 ## Organisers' statistics (/stats)
 
@@ -238,7 +238,7 @@ organiser-stats-tickets = 🙋 <b>Câu hỏi chuyển tới tình nguyện viên
 # Variables: $share (number) percent; $rated (number) how many answered the question.
 organiser-stats-helpful = 👍 Thấy hữu ích: { $share }% trong số { $rated } lượt đánh giá.
 # Variables: $minutes (number).
-organiser-stats-first-answer = ⏱ Thời gian trung vị đến câu trả lời đầu tiên: { $minutes } phút.
+organiser-stats-first-answer = ⏱ Thời gian chờ đến câu trả lời đầu tiên (trung vị): { $minutes } phút.
 # Variables: $answered (number); $asked (number).
 organiser-stats-answered = 🤖 Câu hỏi nhập bằng chữ do bot tự trả lời: { $answered }/{ $asked }.
 

@@ -1,6 +1,5 @@
 # Replies to what the bot cannot handle.
 
-fallback-text = 抱歉，我暂时无法回答文字提问。请使用下方菜单，或发送 /help。
 fallback-media = 我只能识别文字和按钮。请使用以下菜单。
 fallback-unknown-command = 无法识别该命令。请使用以下菜单。
 callback-expired = 该按钮已失效，已为您重新显示菜单。

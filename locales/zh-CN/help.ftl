@@ -6,6 +6,7 @@ help-text =
     📅 逐日日程安排，以及正在进行的活动；
     📍 各场馆信息，附地图定位和可出示给出租车司机的地址卡；
     🚌 交通指南：机场、火车站、地铁、活动接驳车及出租车。
+    💬 您也可以直接用自己的话输入问题；如我无法回答，将由会说中文的志愿者为您解答（/ask）。
     请使用按钮或以下命令：/menu /schedule /now /venues /transport /language /help
     🌐 如需更改语言，请发送 /language。
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).

@@ -136,26 +136,26 @@ ask-part-evening = 晚上
 ask-topic-now = 正在进行的活动
 ask-topic-programme = 日程安排
 # Variables: $dates (text) the event's dates.
-ask-day-empty = 该时段没有安排活动。本次活动于{ $dates }举行。
+ask-day-empty = 该时段没有活动安排。本次活动于{ $dates }举行。
 # Variables: $language (text) the delegate's language, in that language.
-ask-unsure = 🤔 抱歉，我不太确定是否理解了您的问题。需要转给会说{ $language }的志愿者吗？志愿者将在这里答复您。
+ask-unsure = 🤔 抱歉，我可能没有理解您的问题。是否需要转交给会说{ $language }的志愿者？志愿者将在这里答复您。
 button-ask-volunteer = 🙋 咨询志愿者
 button-ask-whole-day = 📅 查看全天日程
 
 ## Asking a volunteer
 
 # Variables: $language (text) the delegate's language, in that language.
-ask-prompt = 🙋 请直接输入您的问题，会说{ $language }的志愿者将在这里答复您。如需停止，请发送 /cancel。
+ask-prompt = 🙋 请用您自己的话输入问题，会说{ $language }的志愿者将在这里答复您。如需取消，请发送 /cancel。
 # Variables: $ticket (number) the question's number.
-ask-sent = ✅ 您的问题已转给志愿者（第{ $ticket }号），志愿者将在这里答复您。在问题关闭之前，您接下来发送的消息也会一并转给志愿者。
-ask-added = ✅ 已转给志愿者。
-ask-cancelled = 您的问题未发送。
+ask-sent = ✅ 您的问题（第{ $ticket }号）已转交志愿者，志愿者将在这里答复您。问题关闭前，您继续发送的消息也将一并转交。
+ask-added = ✅ 已转交志愿者。
+ask-cancelled = 已取消，您的问题未发送。
 button-ask-done = ✔️ 我的问题已解决
-ask-limit = ⏳ 您在短时间内向志愿者发送了较多消息，请稍候几分钟：志愿者已收到您的消息，会尽快答复。
+ask-limit = ⏳ 您在短时间内向志愿者发送了较多消息，请稍等几分钟。志愿者已收到您的消息，会尽快答复。
 # Variables: $phone (text) the help desk's phone.
 ask-unavailable = 抱歉，目前无法通过此处联系志愿者。请致电代表服务台：{ $phone }。
 # Variables: $ticket (number) the question's number.
-ask-claimed = 🙋 志愿者正在处理您的问题（第{ $ticket }号）。
+ask-claimed = 🙋 志愿者正在处理您的第{ $ticket }号问题。
 # Introduces what a volunteer sent.
 # Variables: $ticket (number) the question's number.
 ask-reply = 💬 <b>志愿者答复</b>（第{ $ticket }号问题）：
@@ -163,7 +163,7 @@ ask-reply = 💬 <b>志愿者答复</b>（第{ $ticket }号问题）：
 ask-closed = ✔️ 您的第{ $ticket }号问题已关闭。这个答复对您有帮助吗？
 button-helpful-yes = 👍 有帮助
 button-helpful-no = 👎 没有帮助
-ask-thanks = 感谢您的反馈，这将帮助我们改进服务。
+ask-thanks = 感谢您的反馈，这将帮助我们改进服务台的工作。
 
 ## The volunteers' group (in the volunteers' language, VOLUNTEER_LANGUAGE)
 
@@ -174,7 +174,7 @@ ticket-title = 🆕 <b>第{ $ticket }号问题</b> · { $language }
 ticket-from = 提问人：{ $name }
 # Variables: $name (text) first name; $delegation (text) their delegation.
 ticket-from-delegation = 提问人：{ $name }（{ $delegation }）
-ticket-hint = ↩️ 回复本条消息即可答复（话题群组中请在本话题内发言）。代表看到的答复不会显示您的姓名。
+ticket-hint = ↩️ 回复本条消息即可答复代表（如群组已开启话题功能，请在本话题中回复）。代表收到的答复不会显示您的姓名。
 # Variables: $names (text) volunteers' names, as mentions.
 ticket-mention = 📣 { $names }
 # Variables: $name (text) who claimed it.
@@ -183,14 +183,14 @@ ticket-claimed = 🙋 已由{ $name }认领
 ticket-closed = ✔️ 已由{ $name }关闭
 ticket-closed-by-delegate = ✔️ 已由代表关闭
 # Variables: $ticket (number) its number; $minutes (number) how long it has waited.
-ticket-reraise = ⏰ <b>第{ $ticket }号问题仍在等待</b>，已等{ $minutes }分钟。哪位可以接手？
+ticket-reraise = ⏰ <b>第{ $ticket }号问题仍在等待答复</b>，已等待{ $minutes }分钟。请问哪位可以接手？
 # Variables: $ticket (number); $name (text) the delegate's first name.
 ticket-follow-up = 💬 <b>第{ $ticket }号</b>，{ $name }补充：
 ticket-feedback-yes = 👍 代表认为答复有帮助。
 ticket-feedback-no = 👎 代表认为答复没有帮助。
-ticket-unreachable = ⚠️ 无法联系该代表：对方可能已屏蔽本机器人。
+ticket-unreachable = ⚠️ 无法联系该代表，对方可能已屏蔽本机器人。
 # Variables: $ticket (number).
-ticket-is-closed = 此问题（第{ $ticket }号）已关闭，您的消息未转发。
+ticket-is-closed = 第{ $ticket }号问题已关闭，您的消息未转交给代表。
 # Name of the forum topic of a question (at most 128 characters).
 # Variables: $ticket (number); $language (text); $name (text) first name.
 ticket-topic-name = 第{ $ticket }号 · { $language } · { $name }
@@ -215,11 +215,11 @@ ticket-language-my = 缅甸语
 
 ## A volunteer's languages (/volunteer, in a private chat)
 
-volunteer-languages = 🗣 <b>您答复问题所用的语言</b>
-    请点选您能用来答复问题的所有语言。今后以这些语言提出的新问题，会在志愿者群中@您。
+volunteer-languages = 🗣 <b>您可用于答复的语言</b>
+    请点选您能用来答复问题的每一种语言。今后有以这些语言提出的新问题时，将在志愿者群中@您。
 volunteer-languages-none = 您尚未选择任何语言。
 button-volunteer-done = ✅ 完成
-volunteer-languages-saved = ✅ 已保存。今后以您所选语言提出的新问题会@您。
+volunteer-languages-saved = ✅ 已保存。今后有以您所选语言提出的新问题时，将@您。
 volunteer-not-member = 此功能仅供服务台志愿者使用。请先加入志愿者群，然后再次发送 /volunteer。
 
 ## Organisers' statistics (/stats)
@@ -231,7 +231,7 @@ organiser-stats-helpful = 👍 认为有帮助：{ $share }%（共{ $rated }条�
 # Variables: $minutes (number).
 organiser-stats-first-answer = ⏱ 首次答复用时中位数：{ $minutes }分钟。
 # Variables: $answered (number); $asked (number).
-organiser-stats-answered = 🤖 机器人自行回答的文字提问：{ $answered }条，共{ $asked }条。
+organiser-stats-answered = 🤖 文字提问共{ $asked }条，其中机器人自行回答{ $answered }条。
 
 command-ask = 向志愿者提问
 command-volunteer = 志愿者：设置答复所用语言

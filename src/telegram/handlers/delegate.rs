@@ -149,7 +149,8 @@ pub async fn on_message(tg: Sender, app: Arc<App>, me: Me, msg: Message) -> Hand
                 }
                 return questions::on_question(&tg, &app, &v, target, u, &msg, text).await;
             }
-            _ => "fallback-text",
+            // No sender (never so in a private chat): the menu.
+            _ => "fallback-media",
         },
         None => match msg.from.as_ref() {
             Some(u) => match open_ticket(&app, u).await? {

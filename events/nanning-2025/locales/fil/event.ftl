@@ -358,7 +358,7 @@ session-departure-ask =
 # Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
 
 faq-wifi-title = Wi-Fi
-faq-wifi-answer = May libreng Wi-Fi sa Sentro ng Kumbensiyon at Eksibisyon at sa Hotel ng mga delegasyon. Network: GMD-Delegates, password: Nanning2025. Kung hindi ito kumonekta, magtanong po sa tanggapan ng tulong.
+faq-wifi-answer = May libreng Wi-Fi sa Sentro ng Kumbensiyon at Eksibisyon at sa hotel ng mga delegasyon. Network: GMD-Delegates, password: Nanning2025. Kung hindi po kayo makakonekta, magtanong sa tanggapan ng tulong.
 faq-wifi-ask =
     May wifi po ba?
     Ano ang password ng wifi?
@@ -378,7 +378,7 @@ faq-wifi-ask =
     Ano ang wifi pass? Walang net dito
 
 faq-interpretation-title = Interpretasyon at headset
-faq-interpretation-answer = May interpretasyon sa pagitan ng Tsino at Ingles ang mga sesyong plenaryo at ang mga magkasabay na diyalogo. Kumuha ng headset sa pasukan ng bawat bulwagan gamit ang inyong kard ng akreditasyon, at ibalik ito paglabas ninyo. Channel 1: Tsino, channel 2: Ingles.
+faq-interpretation-answer = May interpretasyon sa pagitan ng Tsino at Ingles ang mga sesyong plenaryo at ang mga magkasabay na diyalogo. Kumuha po ng headset sa pasukan ng bawat bulwagan gamit ang inyong kard ng akreditasyon, at ibalik ito paglabas ninyo. Channel 1: Tsino, channel 2: Ingles.
 faq-interpretation-ask =
     May translation ba sa English?
     Saan kukuha ng headset?
@@ -416,8 +416,8 @@ faq-dress-code-ask =
     Para sa babae, pwede ba ang dress o slacks?
     Anong outfit ang appropriate? Ano susuotin sa hapunan at sa pagbisita?
 
-faq-meals-title = Pagkain at espesyal na pangangailangan sa pagkain
-faq-meals-answer = Buffet ang mga pananghalian sa Sentro ng Kumbensiyon at Eksibisyon, may mga pagkaing halal at vegetarian na may label sa Tsino at Ingles. Para sa alerhiya o iba pang pangangailangan, ipaalam po sa amin sa inyong profile (/profile) o sa tanggapan ng tulong, at sabihan din ang mga kawani sa buffet.
+faq-meals-title = Pagkain at espesyal na diyeta
+faq-meals-answer = Buffet po ang mga pananghalian sa Sentro ng Kumbensiyon at Eksibisyon, na may mga pagkaing halal at vegetarian; may label ang mga ito sa Tsino at Ingles. Para sa alerhiya o iba pang pangangailangan, ipaalam po sa amin sa inyong profile (/profile) o sa tanggapan ng tulong, at sabihan din ang mga kawani sa buffet.
 faq-meals-ask =
     May halal food po ba?
     May vegetarian na pagkain ba?
@@ -457,7 +457,7 @@ faq-prayer-ask =
     Saan pwede manalangin o mag-worship?
 
 faq-money-title = Pera at pagbabayad
-faq-money-answer = Sa Tsina, kadalasang sa telepono nagbabayad. Tumatanggap ang Alipay at WeChat Pay ng mga internasyonal na kard na Visa at Mastercard: i-install ang app, idagdag ang inyong kard, at magbayad sa pamamagitan ng pag-scan sa QR code ng tindahan. Dapat tanggapin saanman ang perang papel na renminbi (yuan), kaya magdala po ng kaunti. Gumagana ang mga internasyonal na kard sa mga hotel at malalaking tindahan, at tumatanggap ng mga dayuhang kard ang mga ATM ng Bank of China.
+faq-money-answer = Sa Tsina, karaniwang nagbabayad ang mga tao gamit ang telepono. Tumatanggap ang Alipay at WeChat Pay ng mga internasyonal na kard na Visa at Mastercard: i-install ang app, idagdag ang inyong kard, at magbayad sa pamamagitan ng pag-scan sa QR code ng tindahan. Dapat tanggapin saanman ang perang papel na renminbi (yuan), kaya magdala po ng kaunti. Gumagana ang mga internasyonal na kard sa mga hotel at malalaking tindahan, at tumatanggap ng mga dayuhang kard ang mga ATM ng Bank of China.
 faq-money-ask =
     Pwede bang magbayad gamit ang credit card?
     Saan pwedeng magpapalit ng pera?
@@ -477,7 +477,7 @@ faq-money-ask =
     Mahal ba ang presyo ng bilihin dito?
 
 faq-sim-title = SIM card at internet
-faq-sim-answer = Kung naka-roaming kayo o may internasyonal na eSIM, patuloy na gagana ang inyong mga karaniwang app. Sa SIM card ng Tsina, hindi gumagana ang Google, WhatsApp at maraming dayuhang app. Mabibili ang mga SIM card ng Tsina sa paliparan at sa mga tindahan ng China Mobile, China Unicom at China Telecom; dalhin po ang inyong pasaporte.
+faq-sim-answer = Kung naka-roaming po kayo o may internasyonal na eSIM, patuloy na gagana ang inyong mga karaniwang app. Sa SIM card ng Tsina, hindi gumagana ang Google, WhatsApp at maraming dayuhang app. Mabibili ang mga SIM card ng Tsina sa paliparan at sa mga tindahan ng China Mobile, China Unicom at China Telecom; dalhin po ang inyong pasaporte.
 faq-sim-ask =
     Saan makakabili ng SIM card?
     Gagana ba ang WhatsApp sa China?
@@ -497,7 +497,7 @@ faq-sim-ask =
     Magkano ang simcard at data plan dito?
 
 faq-medical-title = Tulong medikal at emerhensiya
-faq-medical-answer = Sa emerhensiya, tumawag sa 120 para sa ambulansiya, at sa 110 para sa pulis. May himpilan ng paunang lunas na may doktor sa Sentro ng Kumbensiyon at Eksibisyon habang may mga sesyon, katabi ng pangunahing pasukan. Tutulungan kayo ng tanggapan ng tulong na makahanap ng ospital o botika, at maaari rin itong magsilbing tagasalin ninyo.
+faq-medical-answer = Sa oras ng emerhensiya, tumawag sa 120 para sa ambulansiya, at sa 110 para sa pulis. May himpilan ng paunang lunas na may doktor sa Sentro ng Kumbensiyon at Eksibisyon habang may mga sesyon, katabi ng pangunahing pasukan. Tutulungan po kayo ng tanggapan ng tulong na makahanap ng ospital o botika, at maaari rin silang magsalin para sa inyo.
 faq-medical-ask =
     Masama ang pakiramdam ko, saan may doktor?
     May botika po ba malapit?
@@ -537,7 +537,7 @@ faq-lost-found-ask =
     Nakalimutan ko ang gamit ko sa upuan
 
 faq-luggage-title = Bagahe
-faq-luggage-answer = Sa araw ng pag-alis, iniingatan ng hotel ang inyong bagahe sa front desk pagkatapos ng check-out. Sa Sentro ng Kumbensiyon at Eksibisyon, may cloakroom katabi ng pangunahing pasukan na tumatanggap ng mga abrigo at bag habang may mga sesyon.
+faq-luggage-answer = Sa araw ng pag-alis, itatabi ng hotel ang inyong bagahe sa front desk pagkatapos ng check-out. Sa Sentro ng Kumbensiyon at Eksibisyon, may cloakroom katabi ng pangunahing pasukan na tumatanggap ng mga abrigo at bag habang may mga sesyon.
 faq-luggage-ask =
     Saan pwedeng iwan ang maleta ko?
     May cloakroom po ba?
@@ -555,7 +555,7 @@ faq-luggage-ask =
     Saan pwede magpaiwan ng bagahe pag check out?
 
 faq-weather-title = Panahon at angkop na damit
-faq-weather-answer = Hindi gaanong malamig sa Nanning tuwing Enero: mga 10 °C sa gabi hanggang 18 °C sa araw, madalas maulap at mahalumigmig, at kung minsan ay umuulan. Magdala po ng makapal na dyaket o sweater at payong; maaaring malamig sa loob ng mga bulwagan.
+faq-weather-answer = Banayad ang panahon sa Nanning tuwing Enero: mga 10 °C sa gabi hanggang 18 °C sa araw, madalas maulap at mahalumigmig, at kung minsan ay umuulan. Magdala po ng makapal na dyaket o sweater at payong; maaaring malamig sa loob ng mga bulwagan.
 faq-weather-ask =
     Ano ang lagay ng panahon?
     Malamig ba sa Nanning?
@@ -575,7 +575,7 @@ faq-weather-ask =
     Malamig ba ang aircon sa loob ng hall?
 
 faq-power-title = Saksakan ng kuryente at boltahe
-faq-power-answer = 220 V, 50 Hz ang kuryente sa Tsina. Tumatanggap ang mga saksakan ng plug na may dalawang patag na pin (type A), na kadalasang kasama ng dalawang bilog na pin (type C), at ng tatlong nakahilig na patag na pin (type I). Karaniwang gumagana ang mga charger ng telepono at laptop; magdala po ng adapter. Maaaring magpahiram nito ang front desk ng hotel.
+faq-power-answer = 220 V, 50 Hz ang kuryente sa Tsina. Ang mga saksakan ay para sa plug na may dalawang patag na pin (type A), na kadalasang may butas din para sa dalawang bilog na pin (type C), at para sa plug na may tatlong patag na pin na nakahilig (type I). Karaniwang gumagana ang mga charger ng telepono at laptop; magdala po ng adapter. Maaaring magpahiram ng isa ang front desk ng hotel.
 faq-power-ask =
     Anong klase ng saksakan sa China?
     Kailangan ko ba ng adapter?
@@ -613,7 +613,7 @@ faq-visa-ask =
     Entry requirements sa China para sa mga delegado
 
 faq-media-title = Media at pagkuha ng larawan
-faq-media-answer = Maaaring mag-video at kumuha ng larawan ang mga akreditadong media sa pagbubukas, sa diyalogo ng mga alkalde, sa paglagda at sa paglulunsad ng Inisyatiba ng Nanning, mula sa lugar ng press. Maaaring kumuha ng larawan ang mga delegado, ngunit huwag po sana sa mga bilateral na pulong ng mga lungsod. Ibabahagi ang mga opisyal na larawan pagkatapos ng kaganapan.
+faq-media-answer = Maaaring mag-video at kumuha ng larawan ang mga akreditadong media sa pagbubukas, sa diyalogo ng mga alkalde, sa paglagda at sa paglulunsad ng Inisyatiba ng Nanning, mula sa lugar ng press. Maaaring kumuha ng larawan ang mga delegado, ngunit huwag po sana habang ginaganap ang mga bilateral na pulong ng mga lungsod. Ibabahagi ang mga opisyal na larawan pagkatapos ng kaganapan.
 faq-media-ask =
     Pwede bang kumuha ng litrato?
     Saan makikita ang mga official photo?

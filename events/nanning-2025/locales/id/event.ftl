@@ -352,7 +352,7 @@ session-departure-ask =
 # Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
 
 faq-wifi-title = Wi-Fi
-faq-wifi-answer = Wi-Fi gratis tersedia di Pusat Konvensi dan Pameran dan di hotel delegasi. Jaringan: GMD-Delegates, kata sandi: Nanning2025. Jika tidak dapat tersambung, silakan bertanya di meja layanan.
+faq-wifi-answer = Wi-Fi gratis tersedia di Pusat Konvensi dan Pameran serta di hotel delegasi. Jaringan: GMD-Delegates, kata sandi: Nanning2025. Jika tidak dapat tersambung, silakan bertanya di meja layanan.
 faq-wifi-ask =
     Ada wifi?
     Password wifi-nya apa?
@@ -370,8 +370,8 @@ faq-wifi-ask =
     Bisa online di aula? Akses internet brp?
     Jaringan wireless atau WLAN ada ga? Wifi gk ada?
 
-faq-interpretation-title = Penerjemahan dan headset
-faq-interpretation-answer = Sidang pleno dan dialog paralel diterjemahkan secara lisan antara bahasa Mandarin dan bahasa Inggris. Ambil headset di pintu masuk setiap aula dengan menunjukkan tanda pengenal Anda, dan kembalikan saat Anda keluar. Saluran 1: bahasa Mandarin, saluran 2: bahasa Inggris.
+faq-interpretation-title = Juru bahasa dan headset
+faq-interpretation-answer = Sidang pleno dan dialog paralel diterjemahkan secara lisan antara bahasa Mandarin dan bahasa Inggris. Silakan ambil headset di pintu masuk setiap aula dengan menunjukkan tanda pengenal Anda, dan kembalikan saat meninggalkan aula. Saluran 1: bahasa Mandarin, saluran 2: bahasa Inggris.
 faq-interpretation-ask =
     Ada terjemahan ke bahasa Inggris?
     Headset penerjemah ambil di mana?
@@ -389,8 +389,8 @@ faq-interpretation-ask =
     Headsetnya harus dikembalikan?
     Translation English ada gak? Tidak paham bahasanya
 
-faq-dress-code-title = Aturan berpakaian
-faq-dress-code-answer = Pakaian bisnis formal (jas, atau busana resmi nasional) untuk upacara pembukaan, dialog wali kota, penandatanganan, dan jamuan makan malam penyambutan; pakaian rapi santai (smart casual) dengan alas kaki yang nyaman untuk kunjungan.
+faq-dress-code-title = Ketentuan berpakaian
+faq-dress-code-answer = Pakaian resmi (setelan jas atau busana resmi nasional) untuk upacara pembukaan, dialog wali kota, penandatanganan, dan jamuan makan malam penyambutan; pakaian rapi santai (smart casual) dengan alas kaki yang nyaman untuk kunjungan.
 faq-dress-code-ask =
     Pakai baju apa?
     Ada dress code?
@@ -409,8 +409,8 @@ faq-dress-code-ask =
     Boleh pakai jeans atau kaos?
     Kebaya atau peci boleh gak?
 
-faq-meals-title = Makanan dan kebutuhan diet
-faq-meals-answer = Makan siang disajikan secara prasmanan di Pusat Konvensi dan Pameran, dengan hidangan halal dan vegetarian yang diberi label dalam bahasa Mandarin dan bahasa Inggris. Jika Anda memiliki alergi atau kebutuhan lain, beri tahu kami melalui profil Anda (/profile) atau di meja layanan, dan sampaikan juga kepada petugas di meja prasmanan.
+faq-meals-title = Makanan dan diet khusus
+faq-meals-answer = Makan siang disajikan secara prasmanan di Pusat Konvensi dan Pameran, dengan hidangan halal dan vegetarian yang diberi label dalam bahasa Mandarin dan bahasa Inggris. Jika Anda memiliki alergi atau kebutuhan lain, mohon beri tahu kami melalui profil Anda (/profile) atau di meja layanan, serta sampaikan juga kepada petugas di meja prasmanan.
 faq-meals-ask =
     Ada makanan halal?
     Ada menu vegetarian?
@@ -430,7 +430,7 @@ faq-meals-ask =
     Makanannya pedes gak? Ada pantangan makanan
 
 faq-prayer-title = Ruang ibadah
-faq-prayer-answer = Ruang yang tenang untuk beribadah tersedia di Pusat Konvensi dan Pameran, lantai 2, di sebelah Aula B, pukul 08:00–18:00. Meja layanan dapat menunjukkan arah kiblat kepada Anda.
+faq-prayer-answer = Ruang ibadah yang tenang tersedia di Pusat Konvensi dan Pameran, lantai 2, di sebelah Aula B, buka pukul 08:00–18:00. Petugas meja layanan dapat menunjukkan arah kiblat kepada Anda.
 faq-prayer-ask =
     Ada musala?
     Mushola di mana?
@@ -450,7 +450,7 @@ faq-prayer-ask =
     Gereja, vihara, atau klenteng terdekat
 
 faq-money-title = Uang dan pembayaran
-faq-money-answer = Di Tiongkok, pembayaran umumnya dilakukan lewat ponsel. Alipay dan WeChat Pay menerima kartu Visa dan Mastercard internasional: pasang aplikasinya, tambahkan kartu Anda, lalu bayar dengan memindai kode QR toko. Uang tunai renminbi (yuan) wajib diterima di mana pun, jadi bawalah sejumlah uang tunai. Kartu internasional dapat digunakan di hotel dan toko besar, dan ATM Bank of China menerima kartu luar negeri.
+faq-money-answer = Di Tiongkok, pembayaran umumnya dilakukan melalui ponsel. Alipay dan WeChat Pay menerima kartu Visa dan Mastercard internasional: unduh aplikasinya, tambahkan kartu Anda, lalu bayar dengan memindai kode QR toko. Uang tunai renminbi (yuan) wajib diterima di semua tempat, jadi sebaiknya Anda membawa sejumlah uang tunai. Kartu internasional dapat digunakan di hotel dan toko besar, serta ATM Bank of China menerima kartu luar negeri.
 faq-money-ask =
     Bisa bayar pakai kartu kredit?
     Tukar uang di mana?
@@ -469,7 +469,7 @@ faq-money-ask =
     Pembayaran pakai e-wallet atau dompet digital
 
 faq-sim-title = Kartu SIM dan internet
-faq-sim-answer = Dengan roaming atau eSIM internasional, aplikasi yang biasa Anda gunakan tetap berfungsi. Dengan kartu SIM Tiongkok, Google, WhatsApp, dan banyak aplikasi asing tidak dapat digunakan. Kartu SIM Tiongkok dijual di bandara serta di gerai China Mobile, China Unicom, dan China Telecom; bawalah paspor Anda.
+faq-sim-answer = Dengan roaming atau eSIM internasional, aplikasi yang biasa Anda gunakan tetap berfungsi. Jika Anda memakai kartu SIM Tiongkok, Google, WhatsApp, dan banyak aplikasi asing lainnya tidak dapat digunakan. Kartu SIM Tiongkok dijual di bandara serta di gerai China Mobile, China Unicom, dan China Telecom; jangan lupa membawa paspor Anda.
 faq-sim-ask =
     Kartu SIM dijual di mana?
     WA bisa dipakai di China?
@@ -488,8 +488,8 @@ faq-sim-ask =
     China Mobile, Unicom, atau Telecom, provider mana?
     Internet di hp gmn? Roaming internasional
 
-faq-medical-title = Bantuan medis dan keadaan darurat
-faq-medical-answer = Dalam keadaan darurat, hubungi 120 untuk ambulans dan 110 untuk polisi. Pos pertolongan pertama dengan dokter tersedia di Pusat Konvensi dan Pameran selama sesi berlangsung, di sebelah pintu masuk utama. Meja layanan akan membantu Anda mencari rumah sakit atau apotek dan dapat menjadi penerjemah bagi Anda.
+faq-medical-title = Bantuan medis dan darurat
+faq-medical-answer = Dalam keadaan darurat, hubungi 120 untuk ambulans dan 110 untuk polisi. Pos pertolongan pertama dengan dokter jaga tersedia di Pusat Konvensi dan Pameran, di sebelah pintu masuk utama, selama sesi berlangsung. Petugas meja layanan akan membantu Anda menemukan rumah sakit atau apotek dan dapat mendampingi Anda sebagai penerjemah.
 faq-medical-ask =
     Saya sakit, dokter di mana?
     Ada apotek dekat sini?
@@ -509,7 +509,7 @@ faq-medical-ask =
     Keadaan darurat, gawat darurat, IGD atau UGD
 
 faq-lost-found-title = Barang hilang dan temuan
-faq-lost-found-answer = Kehilangan barang? Tanyakan di meja layanan di pintu masuk utama Pusat Konvensi dan Pameran atau di lobi hotel; barang yang ditemukan di lokasi acara disimpan di sana hingga acara berakhir. Jika paspor Anda hilang, segera beri tahu meja layanan: petugas akan membantu Anda menghubungi polisi dan kedutaan besar negara Anda.
+faq-lost-found-answer = Kehilangan barang? Silakan tanyakan ke meja layanan di pintu masuk utama Pusat Konvensi dan Pameran atau di lobi hotel; barang yang ditemukan di lokasi acara disimpan di sana hingga acara berakhir. Jika paspor Anda hilang, segera beri tahu meja layanan: petugas akan membantu Anda menghubungi polisi dan kedutaan besar negara Anda.
 faq-lost-found-ask =
     HP saya hilang
     Tas saya ketinggalan di aula
@@ -528,7 +528,7 @@ faq-lost-found-ask =
     Kehilangan barang lapor ke mana?
 
 faq-luggage-title = Barang bawaan
-faq-luggage-answer = Pada hari keberangkatan, hotel akan menyimpan barang bawaan Anda di meja resepsionis setelah check-out. Di Pusat Konvensi dan Pameran, tempat penitipan di sebelah pintu masuk utama menerima mantel dan tas selama sesi berlangsung.
+faq-luggage-answer = Pada hari keberangkatan, hotel dapat menyimpan barang bawaan Anda di meja resepsionis setelah check-out. Di Pusat Konvensi dan Pameran, tempat penitipan barang di sebelah pintu masuk utama menerima titipan mantel dan tas selama sesi berlangsung.
 faq-luggage-ask =
     Koper saya bisa dititipkan di mana?
     Ada tempat penitipan barang?
@@ -546,7 +546,7 @@ faq-luggage-ask =
     Penitipan tas di venue ada gak?
 
 faq-weather-title = Cuaca dan pakaian
-faq-weather-answer = Cuaca Nanning pada bulan Januari relatif sejuk: sekitar 10 °C pada malam hari hingga 18 °C pada siang hari, sering berawan dan lembap, kadang hujan. Bawalah jaket hangat atau sweter serta payung; ruangan aula bisa terasa dingin.
+faq-weather-answer = Cuaca Nanning pada bulan Januari relatif sejuk: sekitar 10 °C pada malam hari hingga 18 °C pada siang hari, sering berawan dan lembap, kadang hujan. Bawalah jaket hangat atau sweter serta payung; suhu di dalam aula bisa terasa dingin.
 faq-weather-ask =
     Cuacanya bagaimana?
     Di Nanning dingin tidak?
@@ -565,7 +565,7 @@ faq-weather-ask =
     Baju apa yg cocok untuk cuaca di sana?
 
 faq-power-title = Stopkontak dan tegangan listrik
-faq-power-answer = Tiongkok menggunakan listrik 220 V, 50 Hz. Stopkontak menerima steker dua pin pipih (tipe A), sering kali digabung dengan dua pin bulat (tipe C), serta tiga pin pipih miring (tipe I). Pengisi daya ponsel dan laptop biasanya dapat digunakan; bawalah adaptor. Meja resepsionis hotel dapat meminjamkannya.
+faq-power-answer = Tiongkok menggunakan listrik 220 V, 50 Hz. Stopkontak menerima steker dua pin pipih (tipe A), sering kali digabung dengan dua pin bulat (tipe C), serta tiga pin pipih miring (tipe I). Pengisi daya ponsel dan laptop biasanya dapat langsung digunakan, tetapi bawalah adaptor steker. Resepsionis hotel juga dapat meminjamkannya.
 faq-power-ask =
     Colokan listrik di China tipe apa?
     Perlu adaptor?
@@ -583,8 +583,8 @@ faq-power-ask =
     Colokan Indonesia bisa dipakai ga?
     Ada terminal listrik atau colokan T?
 
-faq-visa-title = Visa dan masuk ke Tiongkok
-faq-visa-answer = Ketentuan masuk bergantung pada paspor Anda: silakan periksa ke kedutaan besar atau konsulat Tiongkok di negara Anda. Panitia mengirimkan surat undangan resmi untuk pengajuan visa Anda; jika Anda belum menerimanya, hubungi meja layanan. Bawalah paspor Anda: hotel dan gerai kartu SIM akan memintanya.
+faq-visa-title = Visa dan ketentuan masuk
+faq-visa-answer = Ketentuan masuk bergantung pada paspor Anda: silakan tanyakan kepada kedutaan besar atau konsulat Tiongkok di negara Anda. Panitia mengirimkan surat undangan resmi untuk pengajuan visa Anda; jika Anda belum menerimanya, silakan hubungi meja layanan. Selalu bawa paspor Anda: hotel dan gerai kartu SIM akan memintanya.
 faq-visa-ask =
     Perlu visa?
     Cara dapat surat undangan
@@ -603,7 +603,7 @@ faq-visa-ask =
     Surat undangan resmi belum diterima
 
 faq-media-title = Media dan fotografi
-faq-media-answer = Media yang terakreditasi dapat merekam video dan mengambil foto upacara pembukaan, dialog wali kota, penandatanganan, dan peluncuran Inisiatif Nanning dari area pers. Delegasi boleh mengambil foto, tetapi mohon tidak selama pertemuan antarkota. Foto resmi akan dibagikan setelah acara.
+faq-media-answer = Media yang terakreditasi dapat merekam video dan mengambil foto upacara pembukaan, dialog wali kota, penandatanganan, dan peluncuran Inisiatif Nanning dari area pers. Delegasi dipersilakan mengambil foto, tetapi mohon tidak melakukannya selama pertemuan antarkota. Foto resmi akan dibagikan setelah acara selesai.
 faq-media-ask =
     Boleh foto-foto?
     Foto resmi bisa didapat di mana?
@@ -622,7 +622,7 @@ faq-media-ask =
     Press room atau ruang media ada gak?
 
 faq-contact-title = Menghubungi panitia
-faq-contact-answer = Meja layanan delegasi berada di lobi hotel dan di pintu masuk utama Pusat Konvensi dan Pameran, buka pukul 08:00–20:00 setiap hari selama acara berlangsung. Telepon: { $phone }. Email: { $email }. Atau tanyakan di sini: relawan yang menguasai bahasa Anda akan menjawab.
+faq-contact-answer = Meja layanan delegasi berada di lobi hotel dan di pintu masuk utama Pusat Konvensi dan Pameran, buka pukul 08:00–20:00 setiap hari selama acara berlangsung. Telepon: { $phone }. Email: { $email }. Anda juga dapat bertanya di sini: relawan yang menguasai bahasa Anda akan menjawab.
 faq-contact-ask =
     Cara menghubungi panitia
     Nomor telepon meja layanan berapa?

@@ -456,7 +456,7 @@ session-departure-ask =
 # Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
 
 faq-wifi-title = វ៉ាយហ្វាយ (Wi-Fi)
-faq-wifi-answer = មានវ៉ាយហ្វាយឥតគិតថ្លៃ នៅមជ្ឈមណ្ឌលសន្និបាត និងពិព័រណ៍ និងនៅសណ្ឋាគារគណៈប្រតិភូ។ ឈ្មោះបណ្ដាញ៖ GMD-Delegates ពាក្យសម្ងាត់៖ Nanning2025។ ប្រសិនបើមិនអាចភ្ជាប់បាន សូមសាកសួរនៅបញ្ជរជំនួយ។
+faq-wifi-answer = មានវ៉ាយហ្វាយឥតគិតថ្លៃ នៅមជ្ឈមណ្ឌលសន្និបាត និងពិព័រណ៍ និងនៅសណ្ឋាគារគណៈប្រតិភូ។ ឈ្មោះបណ្ដាញ៖ GMD-Delegates និងពាក្យសម្ងាត់៖ Nanning2025។ ប្រសិនបើមិនអាចភ្ជាប់បាន សូមសាកសួរនៅបញ្ជរជំនួយ។
 faq-wifi-ask =
     មាន wifi ទេ?
     លេខកូដ wifi អី?

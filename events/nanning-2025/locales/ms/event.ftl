@@ -469,7 +469,7 @@ faq-wifi-ask =
     Kod wifi apa? Wifi takde line
 
 faq-interpretation-title = Interpretasi dan alat dengar
-faq-interpretation-answer = Sesi pleno dan dialog selari diinterpretasi antara bahasa Cina dan bahasa Inggeris. Ambil alat dengar di pintu masuk setiap dewan dengan menggunakan pas delegasi anda, dan pulangkannya apabila anda keluar. Saluran 1: bahasa Cina, saluran 2: bahasa Inggeris.
+faq-interpretation-answer = Interpretasi antara bahasa Cina dan bahasa Inggeris disediakan untuk sesi pleno dan dialog selari. Sila ambil alat dengar di pintu masuk setiap dewan dengan pas delegasi anda, dan pulangkannya apabila anda keluar. Saluran 1: bahasa Cina; saluran 2: bahasa Inggeris.
 faq-interpretation-ask =
     Ada terjemahan ke bahasa Inggeris?
     Di mana nak ambil headset?
@@ -493,7 +493,7 @@ faq-interpretation-ask =
     Headset tak berbunyi, nak tukar alat dengar
 
 faq-dress-code-title = Kod pakaian
-faq-dress-code-answer = Pakaian rasmi perniagaan (sut, atau pakaian rasmi kebangsaan) untuk majlis perasmian, dialog datuk bandar, majlis pemeteraian dan makan malam alu-aluan; pakaian kasual kemas dengan kasut yang selesa untuk lawatan.
+faq-dress-code-answer = Pakaian formal (sut atau pakaian rasmi kebangsaan) untuk majlis perasmian, dialog datuk bandar, majlis pemeteraian dan majlis makan malam alu-aluan; pakaian kasual kemas dengan kasut yang selesa untuk lawatan.
 faq-dress-code-ask =
     Apa yang perlu saya pakai?
     Ada kod pakaian?
@@ -517,7 +517,7 @@ faq-dress-code-ask =
     Perlu pakai songkok dan samping?
 
 faq-meals-title = Makanan dan keperluan pemakanan
-faq-meals-answer = Makan tengah hari disediakan secara bufet di Pusat Konvensyen dan Pameran, dengan hidangan halal dan vegetarian yang dilabel dalam bahasa Cina dan bahasa Inggeris. Untuk alahan atau keperluan lain, maklumkan kepada kami dalam profil anda (/profile) atau di kaunter bantuan, dan beritahu petugas di bufet.
+faq-meals-answer = Makan tengah hari disediakan secara bufet di Pusat Konvensyen dan Pameran, dengan hidangan halal dan vegetarian yang dilabel dalam bahasa Cina dan bahasa Inggeris. Untuk alahan atau keperluan lain, sila maklumkan kepada kami melalui profil anda (/profile) atau di kaunter bantuan, dan beritahu juga petugas di bufet.
 faq-meals-ask =
     Ada makanan halal?
     Ada hidangan vegetarian?
@@ -541,7 +541,7 @@ faq-meals-ask =
     Nak minum kopi, air mineral ada?
 
 faq-prayer-title = Bilik solat
-faq-prayer-answer = Sebuah bilik yang tenang untuk bersembahyang disediakan di Pusat Konvensyen dan Pameran, aras 2, bersebelahan Dewan B, dari pukul 08:00 hingga 18:00. Kaunter bantuan boleh menunjukkan arah Mekah (kiblat).
+faq-prayer-answer = Sebuah bilik yang tenang untuk bersembahyang disediakan di Pusat Konvensyen dan Pameran, aras 2, bersebelahan Dewan B, dari pukul 08:00 hingga 18:00. Kaunter bantuan boleh menunjukkan arah kiblat (Mekah).
 faq-prayer-ask =
     Ada bilik solat?
     Di mana saya boleh solat?
@@ -589,7 +589,7 @@ faq-money-ask =
     Alipay tak boleh link kad, camne?
 
 faq-sim-title = Kad SIM dan internet
-faq-sim-answer = Dengan perayauan antarabangsa (roaming) atau eSIM antarabangsa, aplikasi yang biasa anda gunakan akan terus berfungsi. Dengan kad SIM China, Google, WhatsApp dan banyak aplikasi asing tidak berfungsi. Kad SIM China dijual di lapangan terbang dan di kedai China Mobile, China Unicom dan China Telecom; sila bawa pasport anda.
+faq-sim-answer = Dengan perayauan antarabangsa (roaming) atau eSIM antarabangsa, aplikasi yang biasa anda gunakan akan terus berfungsi. Dengan kad SIM China pula, Google, WhatsApp dan banyak aplikasi asing lain tidak dapat digunakan. Kad SIM China dijual di lapangan terbang dan di kedai China Mobile, China Unicom dan China Telecom; sila bawa pasport anda.
 faq-sim-ask =
     Di mana boleh beli kad SIM?
     WhatsApp boleh guna di China tak?
@@ -613,7 +613,7 @@ faq-sim-ask =
     Kena beli VPN untuk WhatsApp?
 
 faq-medical-title = Bantuan perubatan dan kecemasan
-faq-medical-answer = Dalam keadaan kecemasan, hubungi 120 untuk ambulans dan 110 untuk polis. Pos pertolongan cemas dengan seorang doktor dibuka di Pusat Konvensyen dan Pameran sepanjang sesi, bersebelahan pintu masuk utama. Kaunter bantuan akan membantu anda mencari hospital atau farmasi dan boleh menjadi jurubahasa untuk anda.
+faq-medical-answer = Dalam keadaan kecemasan, hubungi 120 untuk ambulans dan 110 untuk polis. Pos pertolongan cemas dengan doktor bertugas dibuka di Pusat Konvensyen dan Pameran sepanjang sesi, bersebelahan pintu masuk utama. Kaunter bantuan akan membantu anda mencari hospital atau farmasi dan boleh menjadi jurubahasa anda.
 faq-medical-ask =
     Saya tak sihat, doktor di mana?
     Ada farmasi berdekatan?
@@ -661,7 +661,7 @@ faq-lost-found-ask =
     Barang keciciran, nak lapor mana?
 
 faq-luggage-title = Bagasi
-faq-luggage-answer = Pada hari keberangkatan, hotel akan menyimpan bagasi anda di kaunter penyambut tetamu selepas daftar keluar. Di Pusat Konvensyen dan Pameran, kaunter simpanan barang bersebelahan pintu masuk utama menerima kot dan beg sepanjang sesi.
+faq-luggage-answer = Pada hari keberangkatan, hotel akan menyimpan bagasi anda di kaunter penyambut tetamu selepas daftar keluar. Di Pusat Konvensyen dan Pameran, kaunter simpanan barang bersebelahan pintu masuk utama menyimpan kot dan beg sepanjang sesi.
 faq-luggage-ask =
     Di mana boleh tinggalkan beg pakaian?
     Ada tempat simpan barang?
@@ -685,7 +685,7 @@ faq-luggage-ask =
     Kaunter simpanan beg tutup pukul berapa?
 
 faq-weather-title = Cuaca dan pakaian yang sesuai
-faq-weather-answer = Cuaca di Nanning pada bulan Januari sederhana: kira-kira 10 °C pada waktu malam hingga 18 °C pada waktu siang, selalunya mendung dan lembap, kadang-kadang hujan. Bawalah jaket tebal atau baju sejuk dan payung; dewan mungkin agak sejuk.
+faq-weather-answer = Pada bulan Januari, cuaca di Nanning sederhana sejuk: kira-kira 10 °C pada waktu malam hingga 18 °C pada waktu siang, selalunya mendung dan lembap, kadang-kadang hujan. Bawalah jaket tebal atau baju sejuk serta payung; dewan mungkin agak sejuk.
 faq-weather-ask =
     Cuaca macam mana?
     Nanning sejuk tak?
@@ -709,7 +709,7 @@ faq-weather-ask =
     Hujan lebat tak, perlu baju hujan?
 
 faq-power-title = Soket elektrik dan voltan
-faq-power-answer = China menggunakan 220 V, 50 Hz. Soket menerima dua pin leper (jenis A), selalunya digabungkan dengan dua pin bulat (jenis C), dan tiga pin leper bersudut (jenis I). Pengecas telefon dan komputer riba biasanya boleh digunakan; bawalah penyesuai (adapter). Kaunter penyambut tetamu hotel boleh meminjamkannya.
+faq-power-answer = China menggunakan 220 V, 50 Hz. Soket menerima palam dua pin leper (jenis A), selalunya digabungkan dengan dua pin bulat (jenis C), dan palam tiga pin leper bersudut (jenis I). Pengecas telefon dan komputer riba biasanya boleh digunakan; bawalah penyesuai palam (adapter). Kaunter penyambut tetamu hotel boleh meminjamkannya.
 faq-power-ask =
     Jenis plug apa di China?
     Perlu bawa adapter?
@@ -733,7 +733,7 @@ faq-power-ask =
     Soket pin bulat ke pin leper?
 
 faq-visa-title = Visa dan kemasukan
-faq-visa-answer = Syarat kemasukan bergantung pada pasport anda: sila semak dengan kedutaan atau konsulat China di negara anda. Penganjur menghantar surat jemputan rasmi untuk permohonan visa anda; jika anda belum menerimanya, sila hubungi kaunter bantuan. Sentiasa bawa pasport anda: hotel dan kedai kad SIM akan memintanya.
+faq-visa-answer = Syarat kemasukan bergantung pada pasport anda: sila semak dengan kedutaan atau konsulat China di negara anda. Pihak penganjur akan menghantar surat jemputan rasmi untuk permohonan visa anda; jika anda belum menerimanya, sila hubungi kaunter bantuan. Sentiasa bawa pasport anda: hotel dan kedai kad SIM akan memintanya.
 faq-visa-ask =
     Perlu visa tak?
     Macam mana nak dapat surat jemputan?
@@ -757,7 +757,7 @@ faq-visa-ask =
     Surat undangan penganjur untuk permohonan visa
 
 faq-media-title = Media dan fotografi
-faq-media-answer = Media yang diakreditasi boleh merakam video dan mengambil gambar majlis perasmian, dialog datuk bandar, majlis pemeteraian dan pelancaran Inisiatif Nanning dari kawasan media. Delegasi boleh mengambil gambar, tetapi dimohon tidak berbuat demikian semasa pertemuan dua hala antara bandar raya. Gambar rasmi akan dikongsi selepas acara.
+faq-media-answer = Media yang diakreditasi boleh merakam video dan mengambil gambar majlis perasmian, dialog datuk bandar, majlis pemeteraian dan pelancaran Inisiatif Nanning dari kawasan media. Delegasi boleh mengambil gambar, tetapi diminta tidak berbuat demikian semasa pertemuan dua hala antara bandar raya. Gambar rasmi akan dikongsi selepas acara.
 faq-media-ask =
     Boleh ambil gambar?
     Di mana gambar rasmi?

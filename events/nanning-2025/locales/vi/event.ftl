@@ -457,7 +457,7 @@ session-departure-ask =
 # Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
 
 faq-wifi-title = Wi-Fi
-faq-wifi-answer = Wi-Fi miễn phí được phủ sóng tại Trung tâm Hội nghị và Triển lãm và Khách sạn đoàn đại biểu. Tên mạng: GMD-Delegates, mật khẩu: Nanning2025. Nếu không kết nối được, xin Quý vị liên hệ quầy hỗ trợ.
+faq-wifi-answer = Wi-Fi miễn phí phủ sóng Trung tâm Hội nghị và Triển lãm cũng như Khách sạn đoàn đại biểu. Tên mạng: GMD-Delegates, mật khẩu: Nanning2025. Nếu không kết nối được, xin Quý vị liên hệ quầy hỗ trợ đại biểu.
 faq-wifi-ask =
     Có wifi không?
     Mật khẩu wifi là gì?
@@ -480,8 +480,8 @@ faq-wifi-ask =
     Tên wifi GMD-Delegates, mật mã wifi là gì
     Wifi bị rớt, mất kết nối, ko truy cập được
 
-faq-interpretation-title = Phiên dịch và tai nghe
-faq-interpretation-answer = Các phiên toàn thể và các phiên đối thoại song song có phiên dịch giữa tiếng Trung và tiếng Anh. Quý vị xuất trình thẻ đại biểu để nhận tai nghe tại cửa vào mỗi hội trường và trả lại khi ra về. Kênh 1: tiếng Trung, kênh 2: tiếng Anh.
+faq-interpretation-title = phiên dịch và tai nghe
+faq-interpretation-answer = Các phiên toàn thể và các phiên đối thoại song song đều có phiên dịch giữa tiếng Trung và tiếng Anh. Xin Quý vị xuất trình thẻ đại biểu để nhận tai nghe tại cửa vào mỗi hội trường và trả lại khi rời hội trường. Kênh 1: tiếng Trung, kênh 2: tiếng Anh.
 faq-interpretation-ask =
     Có dịch sang tiếng Anh không?
     Lấy tai nghe ở đâu?
@@ -504,8 +504,8 @@ faq-interpretation-ask =
     Chỉnh kênh tai nghe, chọn kênh 2 thế nào
     Ko nghe được phiên dịch, tai nghe hỏng
 
-faq-dress-code-title = Trang phục
-faq-dress-code-answer = Trang phục trang trọng (com-lê hoặc quốc phục) cho lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và tiệc tối chào mừng; trang phục lịch sự, thoải mái cùng giày dễ đi cho các chuyến tham quan.
+faq-dress-code-title = trang phục
+faq-dress-code-answer = Trang phục trang trọng (com-lê hoặc quốc phục) khi dự lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và tiệc tối chào mừng; trang phục lịch sự, thoải mái và giày dễ đi khi tham gia các chuyến tham quan.
 faq-dress-code-ask =
     Nên mặc gì?
     Có quy định về trang phục không?
@@ -528,8 +528,8 @@ faq-dress-code-ask =
     Quần jean, áo phông, áo thun được ko
     Quần áo dự hội nghị, veston hay đồ lịch sự
 
-faq-meals-title = Bữa ăn và yêu cầu về ăn uống
-faq-meals-answer = Bữa trưa tự chọn được phục vụ tại Trung tâm Hội nghị và Triển lãm, có món halal và món chay, ghi tên bằng tiếng Trung và tiếng Anh. Nếu bị dị ứng hoặc có yêu cầu khác, xin Quý vị ghi vào hồ sơ (/profile) hoặc báo tại quầy hỗ trợ, đồng thời báo cho nhân viên tại quầy tự chọn.
+faq-meals-title = bữa ăn và yêu cầu về ăn uống
+faq-meals-answer = Bữa trưa tự chọn được phục vụ tại Trung tâm Hội nghị và Triển lãm, có món halal và món chay; các món đều ghi tên bằng tiếng Trung và tiếng Anh. Nếu bị dị ứng hoặc có yêu cầu khác về ăn uống, xin Quý vị ghi vào hồ sơ (/profile) hoặc báo quầy hỗ trợ đại biểu, đồng thời báo cho nhân viên phục vụ tại quầy tự chọn.
 faq-meals-ask =
     Có đồ ăn halal không?
     Có suất ăn chay không?
@@ -552,8 +552,8 @@ faq-meals-ask =
     Báo chế độ ăn đặc biệt, ko ăn được mì chính
     Món ăn có mỡ lợn, rượu ko, halal chuẩn ko
 
-faq-prayer-title = Phòng cầu nguyện
-faq-prayer-answer = Phòng cầu nguyện yên tĩnh đặt tại tầng 2 Trung tâm Hội nghị và Triển lãm, cạnh Hội trường B, mở cửa từ 08:00 đến 18:00. Quầy hỗ trợ có thể chỉ cho Quý vị hướng Mecca (qibla).
+faq-prayer-title = phòng cầu nguyện
+faq-prayer-answer = Phòng cầu nguyện yên tĩnh được bố trí tại tầng 2 Trung tâm Hội nghị và Triển lãm, cạnh Hội trường B, mở cửa từ 08:00 đến 18:00. Quầy hỗ trợ đại biểu có thể chỉ giúp Quý vị hướng Mecca (qibla).
 faq-prayer-ask =
     Có phòng cầu nguyện không?
     Cầu nguyện ở đâu được?
@@ -576,8 +576,8 @@ faq-prayer-ask =
     Theo đạo Islam, cần thảm cầu nguyện
     Nhà nguyện, chỗ thờ phượng ở đâu
 
-faq-money-title = Tiền và thanh toán
-faq-money-answer = Ở Trung Quốc, phần lớn việc thanh toán được thực hiện qua điện thoại. Alipay và WeChat Pay chấp nhận thẻ Visa và Mastercard quốc tế: Quý vị cài ứng dụng, thêm thẻ và thanh toán bằng cách quét mã QR của cửa hàng. Tiền mặt nhân dân tệ (yuan) bắt buộc phải được chấp nhận ở mọi nơi, vì vậy Quý vị nên mang theo một ít. Thẻ quốc tế dùng được tại khách sạn và các cửa hàng lớn; máy ATM của Ngân hàng Trung Quốc (Bank of China) nhận thẻ nước ngoài.
+faq-money-title = tiền và thanh toán
+faq-money-answer = Ở Trung Quốc, phần lớn việc thanh toán được thực hiện qua điện thoại. Alipay và WeChat Pay chấp nhận thẻ Visa và Mastercard quốc tế: Quý vị chỉ cần cài ứng dụng, thêm thẻ và thanh toán bằng cách quét mã QR của cửa hàng. Mọi nơi đều bắt buộc phải nhận tiền mặt nhân dân tệ (yuan), vì vậy Quý vị nên mang theo một ít. Thẻ quốc tế dùng được tại khách sạn và các cửa hàng lớn; máy ATM của Ngân hàng Trung Quốc (Bank of China) nhận thẻ nước ngoài.
 faq-money-ask =
     Trả bằng thẻ tín dụng được không?
     Đổi tiền ở đâu?
@@ -600,8 +600,8 @@ faq-money-ask =
     Alipay ko liên kết được thẻ, ko thanh toán được
     Ví điện tử, chuyển khoản ở TQ dùng thế nào
 
-faq-sim-title = Thẻ SIM và internet
-faq-sim-answer = Nếu dùng chuyển vùng quốc tế (roaming) hoặc eSIM quốc tế, các ứng dụng quen thuộc của Quý vị vẫn hoạt động bình thường. Với SIM Trung Quốc, Google, WhatsApp và nhiều ứng dụng nước ngoài không sử dụng được. SIM Trung Quốc được bán tại sân bay và các cửa hàng China Mobile, China Unicom, China Telecom; xin Quý vị mang theo hộ chiếu.
+faq-sim-title = thẻ SIM và internet
+faq-sim-answer = Nếu dùng chuyển vùng quốc tế (roaming) hoặc eSIM quốc tế, các ứng dụng quen thuộc của Quý vị vẫn hoạt động bình thường. Nếu dùng thẻ SIM Trung Quốc, Quý vị sẽ không sử dụng được Google, WhatsApp và nhiều ứng dụng nước ngoài khác. Thẻ SIM Trung Quốc được bán tại sân bay và các cửa hàng China Mobile, China Unicom, China Telecom; xin Quý vị mang theo hộ chiếu khi mua.
 faq-sim-ask =
     Mua SIM ở đâu?
     Facebook có vào được không?
@@ -624,8 +624,8 @@ faq-sim-ask =
     Telegram, TikTok, Google Maps ở TQ có dùng được ko
     Cài app vượt tường lửa, VPN ở đâu
 
-faq-medical-title = Hỗ trợ y tế và cấp cứu
-faq-medical-answer = Trong trường hợp khẩn cấp, xin gọi 120 để gọi xe cấp cứu, 110 để gọi cảnh sát. Trong thời gian diễn ra các phiên, điểm sơ cứu có bác sĩ trực đặt cạnh cổng chính Trung tâm Hội nghị và Triển lãm. Quầy hỗ trợ sẽ giúp Quý vị tìm bệnh viện hoặc nhà thuốc và có thể phiên dịch cho Quý vị.
+faq-medical-title = hỗ trợ y tế và cấp cứu
+faq-medical-answer = Trong trường hợp khẩn cấp, xin gọi 120 (xe cấp cứu) hoặc 110 (cảnh sát). Trong thời gian diễn ra các phiên, điểm sơ cứu có bác sĩ trực đặt cạnh cổng chính Trung tâm Hội nghị và Triển lãm. Quầy hỗ trợ đại biểu sẽ giúp Quý vị tìm bệnh viện hoặc nhà thuốc và có thể phiên dịch cho Quý vị.
 faq-medical-ask =
     Tôi thấy mệt, bác sĩ ở đâu?
     Gần đây có nhà thuốc không?
@@ -648,8 +648,8 @@ faq-medical-ask =
     Khám bệnh có dùng bảo hiểm y tế được ko
     Bị ngộ độc, buồn nôn, chóng mặt
 
-faq-lost-found-title = Đồ thất lạc
-faq-lost-found-answer = Quý vị bị mất đồ? Xin liên hệ quầy hỗ trợ tại cổng chính Trung tâm Hội nghị và Triển lãm hoặc tại sảnh khách sạn; đồ vật tìm thấy tại các địa điểm được giữ tại đó cho đến khi kết thúc sự kiện. Nếu bị mất hộ chiếu, xin Quý vị báo ngay cho quầy hỗ trợ: quầy hỗ trợ sẽ giúp Quý vị liên hệ với cảnh sát và Đại sứ quán nước mình.
+faq-lost-found-title = đồ thất lạc
+faq-lost-found-answer = Quý vị bị thất lạc đồ? Xin liên hệ quầy hỗ trợ đại biểu tại cổng chính Trung tâm Hội nghị và Triển lãm hoặc tại sảnh khách sạn; đồ vật nhặt được tại các địa điểm được lưu giữ tại đó cho đến khi sự kiện kết thúc. Nếu bị mất hộ chiếu, xin Quý vị báo ngay cho quầy hỗ trợ để được giúp liên hệ với cảnh sát và Đại sứ quán nước mình.
 faq-lost-found-ask =
     Tôi bị mất điện thoại
     Tôi để quên túi trong hội trường
@@ -672,8 +672,8 @@ faq-lost-found-ask =
     Tìm ko thấy iPad, máy tính bảng
     Đồ bỏ quên, đồ rơi ai nhặt được
 
-faq-luggage-title = Hành lý
-faq-luggage-answer = Vào ngày về, sau khi trả phòng, khách sạn sẽ giữ hành lý của Quý vị tại quầy lễ tân. Tại Trung tâm Hội nghị và Triển lãm, phòng gửi đồ cạnh cổng chính nhận giữ áo khoác và túi xách trong thời gian diễn ra các phiên.
+faq-luggage-title = hành lý
+faq-luggage-answer = Vào ngày rời Nam Ninh, sau khi Quý vị trả phòng, khách sạn sẽ giữ hộ hành lý tại quầy lễ tân. Tại Trung tâm Hội nghị và Triển lãm, phòng gửi đồ cạnh cổng chính nhận giữ áo khoác và túi xách trong thời gian diễn ra các phiên.
 faq-luggage-ask =
     Gửi vali ở đâu?
     Có phòng gửi đồ không?
@@ -696,8 +696,8 @@ faq-luggage-ask =
     Ký gửi vali có mất phí ko
     Nhờ bellboy, porter mang hành lý lên phòng
 
-faq-weather-title = Thời tiết và trang phục phù hợp
-faq-weather-answer = Tháng 1 ở Nam Ninh thời tiết ôn hòa: khoảng 10 °C về đêm đến 18 °C ban ngày, trời thường nhiều mây và ẩm, đôi khi có mưa. Xin Quý vị mang theo áo khoác ấm hoặc áo len và ô (dù); trong các hội trường có thể khá lạnh.
+faq-weather-title = thời tiết và trang phục phù hợp
+faq-weather-answer = Tháng 1, thời tiết ở Nam Ninh ôn hòa: khoảng 10 °C về đêm đến 18 °C ban ngày, trời thường nhiều mây và ẩm, đôi khi có mưa. Xin Quý vị mang theo áo khoác ấm hoặc áo len và ô (dù); trong các hội trường có thể hơi lạnh.
 faq-weather-ask =
     Thời tiết thế nào?
     Nam Ninh có lạnh không?
@@ -720,8 +720,8 @@ faq-weather-ask =
     Có cần mang áo phao, áo gió ko
     Weather Nam Ninh tháng 1, mấy độ
 
-faq-power-title = Ổ cắm điện và điện áp
-faq-power-answer = Trung Quốc dùng điện 220 V, 50 Hz. Ổ cắm nhận phích hai chân dẹt (loại A), thường kết hợp với hai chân tròn (loại C), và phích ba chân dẹt xiên (loại I). Sạc điện thoại và máy tính xách tay thường dùng được; Quý vị nên mang theo đầu chuyển đổi (adapter). Quầy lễ tân khách sạn có thể cho mượn.
+faq-power-title = ổ cắm điện và điện áp
+faq-power-answer = Trung Quốc dùng điện 220 V, 50 Hz. Ổ cắm nhận phích hai chân dẹt (loại A), thường kết hợp với hai chân tròn (loại C), và phích ba chân dẹt xếp chéo (loại I). Sạc điện thoại và máy tính xách tay thường dùng được; Quý vị nên mang theo đầu chuyển đổi (adapter). Quầy lễ tân khách sạn có thể cho mượn đầu chuyển đổi.
 faq-power-ask =
     Ổ cắm ở Trung Quốc loại gì?
     Có cần mang đầu chuyển (adapter) không?
@@ -744,8 +744,8 @@ faq-power-ask =
     Cục sạc nhanh type-C, sạc iPhone
     Converter, plug adapter, socket
 
-faq-visa-title = Thị thực và nhập cảnh
-faq-visa-answer = Quy định nhập cảnh tùy thuộc vào hộ chiếu của Quý vị: xin kiểm tra với Đại sứ quán hoặc Lãnh sự quán Trung Quốc tại nước mình. Ban Tổ chức gửi thư mời chính thức để Quý vị làm hồ sơ xin thị thực; nếu chưa nhận được, xin liên hệ quầy hỗ trợ. Xin Quý vị mang theo hộ chiếu: khách sạn và cửa hàng bán SIM đều yêu cầu xuất trình.
+faq-visa-title = thị thực và nhập cảnh
+faq-visa-answer = Quy định nhập cảnh tùy thuộc vào hộ chiếu của Quý vị: xin Quý vị hỏi Đại sứ quán hoặc Lãnh sự quán Trung Quốc tại nước mình. Ban Tổ chức gửi thư mời chính thức để Quý vị làm hồ sơ xin thị thực; nếu chưa nhận được, xin liên hệ quầy hỗ trợ đại biểu. Xin Quý vị luôn mang theo hộ chiếu: khách sạn và cửa hàng bán thẻ SIM đều yêu cầu xuất trình.
 faq-visa-ask =
     Có cần xin visa không?
     Xin thư mời ở đâu?
@@ -768,8 +768,8 @@ faq-visa-ask =
     Làm visa Trung Quốc online, nộp hồ sơ ở đâu
     Xuất nhập cảnh qua cửa khẩu Lạng Sơn, Móng Cái
 
-faq-media-title = Báo chí và chụp ảnh
-faq-media-answer = Phóng viên đã được cấp thẻ tác nghiệp có thể quay phim, chụp ảnh lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và lễ công bố Sáng kiến Nam Ninh từ khu vực dành cho báo chí. Đại biểu được phép chụp ảnh, nhưng xin không chụp trong các cuộc gặp giữa các thành phố. Ảnh chính thức sẽ được chia sẻ sau sự kiện.
+faq-media-title = báo chí và chụp ảnh
+faq-media-answer = Phóng viên đã được cấp thẻ tác nghiệp có thể quay phim, chụp ảnh lễ khai mạc, phiên đối thoại thị trưởng, lễ ký kết và lễ công bố Sáng kiến Nam Ninh từ khu vực dành cho báo chí. Đại biểu được phép chụp ảnh, nhưng xin vui lòng không chụp trong các cuộc gặp giữa các thành phố. Ảnh chính thức sẽ được chia sẻ sau sự kiện.
 faq-media-ask =
     Có được chụp ảnh không?
     Ảnh chính thức xem ở đâu?
@@ -792,7 +792,7 @@ faq-media-ask =
     Quay flycam, drone được ko
     Xin file ảnh, link hình ảnh sự kiện
 
-faq-contact-title = Liên hệ Ban Tổ chức
+faq-contact-title = cách liên hệ Ban Tổ chức
 faq-contact-answer = Quầy hỗ trợ đại biểu đặt tại sảnh khách sạn và cổng chính Trung tâm Hội nghị và Triển lãm, làm việc từ 08:00 đến 20:00 hằng ngày trong thời gian diễn ra sự kiện. Điện thoại: { $phone }. Email: { $email }. Quý vị cũng có thể hỏi ngay tại đây: tình nguyện viên nói ngôn ngữ của Quý vị sẽ trả lời.
 faq-contact-ask =
     Liên hệ Ban Tổ chức bằng cách nào?

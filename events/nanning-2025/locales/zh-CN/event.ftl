@@ -457,7 +457,7 @@ session-departure-ask =
 # Variables (every answer): $phone (text) the desk's phone, $email (text) its e-mail.
 
 faq-wifi-title = 无线网络（Wi-Fi）
-faq-wifi-answer = 会展中心和代表团酒店均覆盖免费 Wi-Fi。网络名称：GMD-Delegates，密码：Nanning2025。如无法连接，请咨询代表服务台。
+faq-wifi-answer = 会展中心和代表团酒店均有免费 Wi-Fi 覆盖。网络名称：GMD-Delegates，密码：Nanning2025。如无法连接，请咨询代表服务台。
 faq-wifi-ask =
     有wifi吗？
     WiFi密码是多少
@@ -481,7 +481,7 @@ faq-wifi-ask =
     wifi名称是什么
 
 faq-interpretation-title = 同声传译与耳机
-faq-interpretation-answer = 全体会议和各平行对话均提供中英文同声传译。请在各会议厅入口凭证件领取耳机，离场时归还。1频道为中文，2频道为英文。
+faq-interpretation-answer = 全体会议和各场平行对话均提供中英文同声传译。请在各会议厅入口凭证件领取耳机，离场时归还。1频道为中文，2频道为英文。
 faq-interpretation-ask =
     有英文翻译吗？
     同传耳机在哪领
@@ -505,7 +505,7 @@ faq-interpretation-ask =
     翻译器怎么调频道
 
 faq-dress-code-title = 着装要求
-faq-dress-code-answer = 出席开幕式、世界市长对话、签约仪式和欢迎晚宴，请着正装（西装或本国民族正装）；参观考察请着商务休闲装，并穿舒适的鞋子。
+faq-dress-code-answer = 出席开幕式、世界市长对话、签约仪式和欢迎晚宴时，请着正装（西装或本国民族正装）；参观考察时请着商务休闲装，并穿着舒适的鞋子。
 faq-dress-code-ask =
     穿什么衣服合适？
     有着装要求吗
@@ -529,7 +529,7 @@ faq-dress-code-ask =
     能穿运动鞋吗
 
 faq-meals-title = 餐饮与饮食需求
-faq-meals-answer = 午餐为会展中心自助餐，提供清真和素食菜品，并配有中英文标识。如有过敏或其他饮食需求，请在个人信息（/profile）中注明或告知代表服务台，并告诉自助餐区的工作人员。
+faq-meals-answer = 午餐为会展中心自助餐，提供清真和素食菜品，并配有中英文标识。如有食物过敏或其他饮食需求，请在个人信息（/profile）中注明或告知代表服务台，取餐时也请告知自助餐区工作人员。
 faq-meals-ask =
     有清真餐吗？
     有素食吗
@@ -553,7 +553,7 @@ faq-meals-ask =
     我吃素不吃肉
 
 faq-prayer-title = 祈祷室
-faq-prayer-answer = 会展中心2层B厅旁设有安静的祈祷室，开放时间为08:00—18:00。代表服务台可告知您麦加的方向（礼拜朝向）。
+faq-prayer-answer = 会展中心2层B厅旁设有安静的祈祷室，开放时间为08:00—18:00。代表服务台可为您指示麦加方向（礼拜朝向）。
 faq-prayer-ask =
     有祈祷室吗？
     哪里可以做礼拜
@@ -577,7 +577,7 @@ faq-prayer-ask =
     qibla朝哪边
 
 faq-money-title = 货币与支付
-faq-money-answer = 在中国，付款大多使用手机支付。支付宝和微信支付支持境外 Visa 和 Mastercard 银行卡：下载应用并绑定银行卡，扫描商家二维码即可付款。人民币（元）现金在各处都必须被接受，建议随身携带一些。酒店和大型商场可使用境外银行卡，中国银行的 ATM 也支持境外银行卡取现。
+faq-money-answer = 在中国，日常付款多用手机支付。支付宝和微信支付均支持境外 Visa 和 Mastercard 银行卡：安装应用、绑定银行卡后，扫描商家二维码即可付款。各处均不得拒收人民币（元）现金，建议随身携带一些。酒店和大型商场可刷境外银行卡，中国银行的 ATM 也支持境外银行卡取现。
 faq-money-ask =
     可以刷信用卡吗？
     哪里能换钱
@@ -601,7 +601,7 @@ faq-money-ask =
     银联卡能用吗
 
 faq-sim-title = 手机卡与上网
-faq-sim-answer = 使用国际漫游或国际 eSIM，您常用的应用可照常使用。使用中国手机卡时，Google、WhatsApp 及许多境外应用无法使用。机场及中国移动、中国联通、中国电信营业厅均有中国手机卡出售，购买时请携带护照。
+faq-sim-answer = 如开通国际漫游或使用国际 eSIM，您常用的应用均可照常使用；如换用中国手机卡，Google、WhatsApp 及许多境外应用将无法使用。机场及中国移动、中国联通、中国电信营业厅均有中国手机卡出售，购买时请携带护照。
 faq-sim-ask =
     哪里可以买电话卡？
     在中国能用WhatsApp吗
@@ -649,7 +649,7 @@ faq-medical-ask =
     医疗点在哪里
 
 faq-lost-found-title = 失物招领
-faq-lost-found-answer = 丢失了物品？请到会展中心正门或酒店大堂的代表服务台询问；在各场馆拾获的物品将在服务台保管至活动结束。如护照丢失，请立即告知服务台，工作人员将协助您联系警方和本国使馆。
+faq-lost-found-answer = 如有物品遗失，请到会展中心正门或酒店大堂的代表服务台询问；在各场馆拾获的物品将在服务台保管至活动结束。如护照丢失，请立即告知服务台，工作人员将协助您联系警方和本国使馆。
 faq-lost-found-ask =
     我手机丢了
     包忘在会场了
@@ -697,7 +697,7 @@ faq-luggage-ask =
     衣服挂哪里
 
 faq-weather-title = 天气与穿衣
-faq-weather-answer = 南宁1月气候温和：夜间约10°C，白天约18°C，多阴天、潮湿，有时下雨。请携带保暖外套或毛衣以及雨伞；会议厅内可能较凉。
+faq-weather-answer = 南宁1月气候温和：夜间约10°C，白天约18°C，多阴天，较潮湿，有时下雨。请携带保暖外套或毛衣以及雨伞；会议厅内可能较凉。
 faq-weather-ask =
     天气怎么样？
     南宁冷不冷
@@ -721,7 +721,7 @@ faq-weather-ask =
     1月份温度多少
 
 faq-power-title = 电源插座与电压
-faq-power-answer = 中国使用220 V、50 Hz电源。插座适用双扁脚插头（A型），通常兼容双圆脚插头（C型），另有三扁脚“八字”插头（I型）。手机和笔记本电脑充电器一般可直接使用；请携带转换插头，也可向酒店前台借用。
+faq-power-answer = 中国电压为220 V，频率为50 Hz。插座适用双扁脚插头（A型，通常也兼容双圆脚C型插头）和三扁脚“八字形”插头（I型）。手机和笔记本电脑充电器一般可直接使用，但请携带转换插头；也可向酒店前台借用。
 faq-power-ask =
     中国用什么插头？
     需要转换头吗
@@ -745,7 +745,7 @@ faq-power-ask =
     要带变压器吗
 
 faq-visa-title = 签证与入境
-faq-visa-answer = 入境规定因所持护照而异，请向中国驻贵国使领馆咨询。主办方将为您办理签证发出正式邀请函；如尚未收到，请联系代表服务台。请随身携带护照：入住酒店和购买手机卡时均需出示。
+faq-visa-answer = 入境规定因所持护照而异，请向中国驻贵国使领馆咨询。主办方将向您发出正式邀请函，供办理签证使用；如尚未收到，请联系代表服务台。请随身携带护照，入住酒店和购买手机卡时均需出示。
 faq-visa-ask =
     需要签证吗？
     邀请函怎么拿
@@ -769,7 +769,7 @@ faq-visa-ask =
     边检要看什么
 
 faq-media-title = 媒体与拍照
-faq-media-answer = 持证媒体可在媒体区拍摄开幕式、世界市长对话、签约仪式及《南宁倡议》发布。代表可以拍照，但城市间交流会谈期间请勿拍摄。官方照片将在活动结束后分享。
+faq-media-answer = 持证媒体可在媒体区拍摄开幕式、世界市长对话、签约仪式及《南宁倡议》发布环节。代表可以拍照，但城市间交流会谈期间请勿拍摄。官方照片将在活动结束后统一分享。
 faq-media-ask =
     可以拍照吗？
     官方照片在哪里看
@@ -793,7 +793,7 @@ faq-media-ask =
     媒体采访申请
 
 faq-contact-title = 联系主办方
-faq-contact-answer = 代表服务台设在酒店大堂及会展中心正门，活动期间每日08:00—20:00开放。电话：{ $phone }。电子邮箱：{ $email }。您也可以直接在这里提问，会说中文的志愿者将在此答复您。
+faq-contact-answer = 代表服务台设在酒店大堂及会展中心正门，活动期间每日08:00—20:00开放。电话：{ $phone }。电子邮箱：{ $email }。您也可以直接在这里提问，会说中文的志愿者将为您解答。
 faq-contact-ask =
     怎么联系主办方？
     服务台电话多少
