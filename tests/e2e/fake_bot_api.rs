@@ -1053,19 +1053,25 @@ impl Call {
 
     /// The labels and callback data of the inline keyboard, row by row.
     pub fn buttons(&self) -> Vec<(String, String)> {
-        self.body["reply_markup"]["inline_keyboard"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .flat_map(|row| row.as_array().cloned().unwrap_or_default())
-            .map(|b| {
-                (
-                    b["text"].as_str().unwrap_or_default().to_string(),
-                    b["callback_data"].as_str().unwrap_or_default().to_string(),
-                )
-            })
-            .collect()
+        buttons_of(&self.body)
     }
+}
+
+/// The labels and callback data of the inline keyboard of a request's
+/// parameters or of a message, row by row.
+pub fn buttons_of(message: &Value) -> Vec<(String, String)> {
+    message["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+        .map(|b| {
+            (
+                b["text"].as_str().unwrap_or_default().to_string(),
+                b["callback_data"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// A file the bot uploaded.

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::fake_bot_api::{Call, FakeBotApi};
+use super::fake_bot_api::{Call, FakeBotApi, buttons_of};
 use super::{
     Delegate, REPLY, Running, VOLUNTEER, VOLUNTEERS, answered, assert_no_violations,
     bot_command_on, db, got, thai, to_chat,
@@ -62,21 +62,6 @@ fn group_message(
         m["is_topic_message"] = json!(true);
     }
     api.push_update("message", m);
-}
-
-fn current_buttons(message: &Value) -> Vec<(String, String)> {
-    message["reply_markup"]["inline_keyboard"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|row| row.as_array().cloned().unwrap_or_default())
-        .map(|b| {
-            (
-                b["text"].as_str().unwrap_or_default().to_string(),
-                b["callback_data"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect()
 }
 
 fn photo(file: &str, caption: &str) -> Value {
@@ -393,7 +378,7 @@ async fn ticket_flow(database: &str, folder: &Path, forum: bool) {
     let current = api
         .current_message(VOLUNTEERS, post.result()["message_id"].as_i64().unwrap())
         .unwrap();
-    let (_, close) = current_buttons(&current)
+    let (_, close) = buttons_of(&current)
         .into_iter()
         .find(|(_, d)| d.starts_with("tx:"))
         .unwrap_or_else(|| panic!("no Close on {current}"));

@@ -47,6 +47,15 @@ fn message_of(id: Option<i64>) -> Option<MessageId> {
     id.and_then(|id| i32::try_from(id).ok()).map(MessageId)
 }
 
+/// What the bot writes to the delegate of a ticket, in their language.
+async fn delegate_view(app: &App, telegram_id: i64) -> View {
+    View::new(
+        app.content(),
+        app.language_of_stored(telegram_id).await,
+        app.clock.now(),
+    )
+}
+
 /// A question typed in a private chat: the answer, or the offer of a
 /// volunteer when the bot is not sure.
 pub async fn on_question(
@@ -116,12 +125,9 @@ pub async fn ask_volunteer(
         drop(conn);
         return relay_text_from_delegate(tg, app, v, target, &t, source, &question).await;
     }
-    let (tickets_lately, messages_lately) =
+    let (tickets_lately, _) =
         tickets::recent_activity(&mut conn, uid, now - chrono::Duration::hours(1)).await?;
-    let (_, last_minute) =
-        tickets::recent_activity(&mut conn, uid, now - chrono::Duration::minutes(1)).await?;
-    let _ = messages_lately;
-    if tickets_lately >= MAX_TICKETS_PER_HOUR || last_minute >= MAX_MESSAGES_PER_MINUTE {
+    if tickets_lately >= MAX_TICKETS_PER_HOUR {
         return tg.send(target, &Screen::new(v.t("ask-limit"))).await;
     }
     let delegation = attendees::get(&mut conn, uid).await?.map(|a| a.delegation);
@@ -419,11 +425,7 @@ pub async fn on_group_message(tg: Sender, app: Arc<App>, msg: Message) -> Handle
     if t.status == Status::Open {
         claim(&tg, &app, &t, volunteer, &from.first_name).await?;
     }
-    let dv = View::new(
-        app.content(),
-        app.language_of_stored(t.telegram_id).await,
-        now,
-    );
+    let dv = delegate_view(&app, t.telegram_id).await;
     let to = Target::chat(ChatId(t.telegram_id));
     match relay(&tg, &msg, to, &qv::reply_intro(&dv, t.id), None).await? {
         Some(copy) => {
@@ -452,11 +454,7 @@ async fn claim(tg: &Sender, app: &App, t: &Ticket, volunteer: i64, name: &str) -
         return Ok(false);
     }
     refresh_post(tg, app, t.id, None).await?;
-    let dv = View::new(
-        app.content(),
-        app.language_of_stored(t.telegram_id).await,
-        now,
-    );
+    let dv = delegate_view(app, t.telegram_id).await;
     tg.send(
         Target::chat(ChatId(t.telegram_id)),
         &Screen::new(dv.f("ask-claimed", &[("ticket", t.id.into())])),
@@ -495,11 +493,7 @@ async fn close(tg: &Sender, app: &App, t: &Ticket, by: Option<&str>) -> Result<b
         tg.close_topic(ChatId(chat), thread).await;
     }
     if by.is_some() {
-        let dv = View::new(
-            app.content(),
-            app.language_of_stored(t.telegram_id).await,
-            now,
-        );
+        let dv = delegate_view(app, t.telegram_id).await;
         tg.send(Target::chat(ChatId(t.telegram_id)), &qv::closed(&dv, t.id))
             .await?;
     }
