@@ -21,7 +21,9 @@ pub mod invitations;
 pub mod registrations;
 pub mod tickets;
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex as SyncMutex, Weak};
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
@@ -67,6 +69,40 @@ const WAIT: Duration = Duration::from_secs(3);
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    turns: Turns,
+}
+
+/// In-process queues for named locks: the writers of one thing in this
+/// process wait their turn here, in order of arrival and without a
+/// connection, so that a burst of taps on one session (300 delegates at the
+/// moment registration opens) neither exhausts the pool nor times out while
+/// other delegates' work goes on. The database lock is still taken, for the
+/// other instances.
+#[derive(Clone, Debug, Default)]
+struct Turns(Arc<SyncMutex<HashMap<i64, Weak<tokio::sync::Mutex<()>>>>>);
+
+impl Turns {
+    /// Waits for this process's turn on every key (sorted, so two writers
+    /// never hold one each and wait for the other).
+    async fn take(&self, keys: &[i64]) -> Vec<tokio::sync::OwnedMutexGuard<()>> {
+        let mut guards = Vec::with_capacity(keys.len());
+        for key in keys {
+            let queue = {
+                let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+                map.retain(|_, q| q.strong_count() > 0);
+                match map.get(key).and_then(Weak::upgrade) {
+                    Some(q) => q,
+                    None => {
+                        let q = Arc::new(tokio::sync::Mutex::new(()));
+                        map.insert(*key, Arc::downgrade(&q));
+                        q
+                    }
+                }
+            };
+            guards.push(queue.lock_owned().await);
+        }
+        guards
+    }
 }
 
 impl Db {
@@ -114,7 +150,11 @@ impl Db {
             .acquire_timeout(WAIT)
             .connect_with(options)
             .await?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            turns: Turns::default(),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -227,7 +267,8 @@ impl Db {
     /// same thing take turns and each sees what the previous one wrote;
     /// writers of different things do not wait for each other on
     /// PostgreSQL. On SQLite, `BEGIN IMMEDIATE` already makes every writer
-    /// take its turn. On PostgreSQL the transaction is READ COMMITTED, so
+    /// take its turn. Writers in this process first queue in memory (see
+    /// [`Turns`]), so waiting holds no connection. On PostgreSQL the transaction is READ COMMITTED, so
     /// every statement after the locks sees what was committed before them;
     /// locks are taken in a fixed order (no deadlock between two such
     /// writers) and released at commit. A deadlock with other work is
@@ -239,6 +280,7 @@ impl Db {
         let mut keys: Vec<i64> = locks.iter().map(|l| lock_key(l)).collect();
         keys.sort_unstable();
         keys.dedup();
+        let _turns = self.turns.take(&keys).await;
         self.run(Some(&keys), &mut work).await
     }
 }
