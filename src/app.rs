@@ -6,9 +6,13 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+use crate::announcements::changes::{self, Change};
+use crate::announcements::outbox::Outbox;
+use crate::announcements::pace::Pace;
+use crate::announcements::{Audience, Notice};
 use crate::clock::Clock;
 use crate::content::Content;
-use crate::db::{Db, delegates};
+use crate::db::{Db, announcements as stored_announcements, delegates};
 use crate::i18n::Lang;
 use crate::shutdown::Shutdown;
 
@@ -18,8 +22,13 @@ pub const MEMBERSHIP_TTL: Duration = Duration::from_secs(300);
 
 #[derive(Debug)]
 pub struct App {
-    /// The event and every text, validated; replaced whole on reload.
+    /// The event and every text, validated, with the changes made on
+    /// site applied; replaced whole on reload or on a change.
     content: RwLock<Arc<Content>>,
+    /// The same as the files have it, and the changes made on site.
+    files: RwLock<(Arc<Content>, Vec<Change>)>,
+    /// Announcements and notices, and the pace of all sending.
+    pub outbox: Outbox,
     /// Where the content was read from (`None`: bundled), for reloads.
     pub sources: Sources,
     pub db: Db,
@@ -50,6 +59,10 @@ pub struct Roles {
     pub volunteer_language: Lang,
     /// `TICKET_RERAISE_MINUTES` (`None`: the default).
     pub reraise_minutes: Option<u32>,
+    /// `BROADCAST_RATE`: messages a second (`None`: Telegram's free 30).
+    pub broadcast_rate: Option<u32>,
+    /// `PAID_BROADCAST`: broadcasts use `allow_paid_broadcast`.
+    pub paid_broadcast: bool,
 }
 
 impl Roles {
@@ -91,8 +104,16 @@ impl App {
     ) -> Arc<App> {
         let content = Arc::new(content);
         Content::prepare(content.clone());
+        let pace = Pace::new(
+            roles
+                .broadcast_rate
+                .unwrap_or(crate::announcements::pace::DEFAULT_RATE),
+            roles.paid_broadcast,
+        );
         Arc::new(App {
+            files: RwLock::new((content.clone(), Vec::new())),
             content: RwLock::new(content),
+            outbox: Outbox::new(db.clone(), Arc::new(pace)),
             sources,
             db,
             clock,
@@ -112,14 +133,57 @@ impl App {
         }
     }
 
-    /// Replaces the content (already validated).
+    /// Replaces the content (already validated) as the files have it; the
+    /// changes made on site stay on top.
     pub fn set_content(&self, content: Content) {
-        let content = Arc::new(content);
+        let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
+        files.0 = Arc::new(content);
+        self.rebuild(&files);
+    }
+
+    /// Uses these changes made on site from now on.
+    pub fn set_changes(&self, changes: Vec<Change>) {
+        let mut files = self.files.write().unwrap_or_else(|p| p.into_inner());
+        if files.1 == changes {
+            return;
+        }
+        files.1 = changes;
+        self.rebuild(&files);
+    }
+
+    fn rebuild(&self, (base, changes): &(Arc<Content>, Vec<Change>)) {
+        let content = if changes.is_empty() {
+            base.clone()
+        } else {
+            Arc::new(base.with_event(changes::apply(&base.event, changes)))
+        };
         Content::prepare(content.clone());
         match self.content.write() {
             Ok(mut c) => *c = content,
             Err(poisoned) => *poisoned.into_inner() = content,
         }
+    }
+
+    /// The content as the files have it, and the changes made on site.
+    pub fn files(&self) -> (Arc<Content>, Vec<Change>) {
+        self.files.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Reads the changes made on site (by this instance or another) and
+    /// uses them.
+    pub async fn load_changes(&self) -> crate::error::Result<()> {
+        let changes = stored_announcements::changes(&mut *self.db.conn().await?).await?;
+        self.set_changes(changes);
+        Ok(())
+    }
+
+    /// The organisers, as Telegram chat ids.
+    pub fn organiser_ids(&self) -> Vec<i64> {
+        self.roles
+            .organisers
+            .iter()
+            .filter_map(|&o| i64::try_from(o).ok())
+            .collect()
     }
 
     /// Whether Telegram said lately that `user_id` is (or is not) in the
@@ -183,12 +247,7 @@ impl App {
     pub async fn language_of_stored(&self, telegram_id: i64) -> Lang {
         let stored = async { delegates::get(&mut *self.db.conn().await?, telegram_id).await };
         match stored.await {
-            Ok(Some(d)) => d
-                .language
-                .as_deref()
-                .and_then(Lang::from_code)
-                .or_else(|| d.app_language.as_deref().map(|c| Lang::negotiate(Some(c))))
-                .unwrap_or(Lang::En),
+            Ok(Some(d)) => delegates::language_of(d.language.as_deref(), d.app_language.as_deref()),
             Ok(None) => Lang::En,
             Err(e) => {
                 tracing::warn!(error = %e, "could not read a delegate's language");
@@ -206,6 +265,9 @@ pub struct Reloaded {
     /// Sessions now over a lowered capacity, and by how many (nobody is
     /// removed).
     pub over: Vec<(String, i64)>,
+    /// What changed for delegates (a session's time or place, a venue, a
+    /// shuttle), to announce once an organiser has seen it.
+    pub notices: Vec<(Notice, Audience)>,
 }
 
 impl App {
@@ -219,14 +281,20 @@ impl App {
             self.sources.locales_dir.as_deref(),
         )
         .map_err(crate::Error::Invalid)?;
-        let event = content.event.clone();
+        let before = self.content();
         self.set_content(content);
+        let event = self.content().event.clone();
+        let notices = changes::notices(&before.event, &event);
         let (promoted, over) = crate::registration::seats::rebalance(&self.db, &event).await?;
         tracing::info!(
             promoted = promoted.len(),
             over = over.len(),
             "event content reloaded"
         );
-        Ok(Reloaded { promoted, over })
+        Ok(Reloaded {
+            promoted,
+            over,
+            notices,
+        })
     }
 }

@@ -34,6 +34,13 @@ pub struct Settings {
     /// `TICKET_RERAISE_MINUTES`: after how long an unclaimed question is
     /// raised again in the volunteers' group.
     pub reraise_minutes: u32,
+    /// `BROADCAST_RATE`: messages a second for announcements and replies
+    /// together (default 30, Telegram's free limit; up to 1000 with
+    /// `PAID_BROADCAST`).
+    pub broadcast_rate: u32,
+    /// `PAID_BROADCAST`: `true` to send broadcasts with
+    /// `allow_paid_broadcast` (0.1 Star each), above 30 a second.
+    pub paid_broadcast: bool,
     /// `EVENT_DIR`: the event content folder; `None`: the bundled event.
     pub event_dir: Option<PathBuf>,
     /// `LOCALES_DIR`: the interface translations; `None`: the bundled ones.
@@ -48,7 +55,7 @@ fn invalid(name: &str, why: impl std::fmt::Display) -> Error {
 
 impl Settings {
     /// Every setting's name.
-    pub const NAMES: [&'static str; 10] = [
+    pub const NAMES: [&'static str; 12] = [
         "TELOXIDE_TOKEN",
         "TELOXIDE_API_URL",
         "DATABASE_URL",
@@ -56,6 +63,8 @@ impl Settings {
         "VOLUNTEER_CHAT_ID",
         "VOLUNTEER_LANGUAGE",
         "TICKET_RERAISE_MINUTES",
+        "BROADCAST_RATE",
+        "PAID_BROADCAST",
         "EVENT_DIR",
         "LOCALES_DIR",
         "DELEGATE_DESK_NOW",
@@ -126,6 +135,41 @@ impl Settings {
                     )
                 })?,
         };
+        let paid_broadcast = match get("PAID_BROADCAST").as_deref() {
+            None | Some("false") | Some("0") | Some("no") => false,
+            Some("true") | Some("1") | Some("yes") => true,
+            Some(v) => {
+                return Err(invalid(
+                    "PAID_BROADCAST",
+                    format!("`{v}` is not true or false"),
+                ));
+            }
+        };
+        use crate::announcements::pace::{DEFAULT_RATE, MAX_RATE};
+        let broadcast_rate = match get("BROADCAST_RATE") {
+            None => DEFAULT_RATE,
+            Some(v) => {
+                let limit = if paid_broadcast {
+                    MAX_RATE
+                } else {
+                    DEFAULT_RATE
+                };
+                v.parse::<u32>()
+                    .ok()
+                    .filter(|r| (1..=limit).contains(r))
+                    .ok_or_else(|| {
+                        let why = if paid_broadcast {
+                            format!("`{v}` is not a number of messages a second from 1 to {MAX_RATE}")
+                        } else {
+                            format!(
+                                "`{v}` is not a number of messages a second from 1 to {DEFAULT_RATE} \
+                                 (above {DEFAULT_RATE}, Telegram requires PAID_BROADCAST=true)"
+                            )
+                        };
+                        invalid("BROADCAST_RATE", why)
+                    })?
+            }
+        };
         let clock = match get("DELEGATE_DESK_NOW") {
             None => Clock::System,
             Some(v) => Clock::Fixed(
@@ -160,6 +204,8 @@ impl Settings {
             volunteer_chat_id,
             volunteer_language,
             reraise_minutes,
+            broadcast_rate,
+            paid_broadcast,
             event_dir: get("EVENT_DIR").map(PathBuf::from),
             locales_dir: get("LOCALES_DIR").map(PathBuf::from),
             clock,
@@ -214,6 +260,8 @@ impl fmt::Debug for Settings {
             .field("volunteer_chat_id", &self.volunteer_chat_id)
             .field("volunteer_language", &self.volunteer_language)
             .field("reraise_minutes", &self.reraise_minutes)
+            .field("broadcast_rate", &self.broadcast_rate)
+            .field("paid_broadcast", &self.paid_broadcast)
             .field("event_dir", &self.event_dir)
             .field("locales_dir", &self.locales_dir)
             .field("clock", &self.clock)
@@ -307,6 +355,9 @@ mod tests {
             ("DATABASE_URL", "mysql://x"),
             ("DATABASE_URL", "sqlite::memory:"),
             ("DATABASE_URL", "sqlite://desk.db?mode=memory"),
+            ("BROADCAST_RATE", "0"),
+            ("BROADCAST_RATE", "31"),
+            ("PAID_BROADCAST", "maybe"),
         ] {
             let err = settings(&[(name, value)]).unwrap_err().to_string();
             assert!(err.contains(name), "{err}");
@@ -323,6 +374,9 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(s.organiser_ids, [1, 2, 3]);
+        assert_eq!((s.broadcast_rate, s.paid_broadcast), (30, false));
+        let paid = settings(&[("BROADCAST_RATE", "1000"), ("PAID_BROADCAST", "true")]).unwrap();
+        assert_eq!((paid.broadcast_rate, paid.paid_broadcast), (1000, true));
         assert_eq!(s.volunteer_chat_id, Some(-1001234));
         assert_eq!(
             s.clock,

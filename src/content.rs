@@ -181,7 +181,7 @@ fn wanted(path: &Path) -> bool {
 #[derive(Debug)]
 pub struct Content {
     pub event: Event,
-    pub i18n: I18n,
+    pub i18n: Arc<I18n>,
     /// The event's texts indexed for typed questions: built on first use
     /// (or ahead, in the background: see [`Content::prepare`]), since it
     /// takes a moment that start-up should not wait for.
@@ -245,10 +245,20 @@ impl Content {
         match (event, i18n) {
             (Some(event), Some(i18n)) if problems.is_empty() => Ok(Content {
                 event,
-                i18n,
+                i18n: Arc::new(i18n),
                 questions: OnceLock::new(),
             }),
             _ => Err(problems),
+        }
+    }
+
+    /// The same texts with another version of the event (the file's, with
+    /// the changes made on site).
+    pub fn with_event(&self, event: Event) -> Content {
+        Content {
+            event,
+            i18n: self.i18n.clone(),
+            questions: OnceLock::new(),
         }
     }
 

@@ -278,8 +278,9 @@ pub fn compare_with_english(locales: &Locales, folder: &Folder) -> Vec<Problem> 
 /// `<b>` would show as typed. Every other interface message is Telegram
 /// HTML.
 pub fn is_plain_text(id: &str) -> bool {
-    const PREFIXES: [&str; 8] = [
+    const PREFIXES: [&str; 9] = [
         "button-",
+        "announce-toast-",
         "ask-words-",
         "ticket-language-",
         "command-",

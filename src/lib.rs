@@ -1,6 +1,7 @@
 //! Delegate Desk: the Telegram information desk of an international
 //! city-diplomacy event. See README.md for the layout.
 
+pub mod announcements;
 pub mod app;
 pub mod clock;
 pub mod config;

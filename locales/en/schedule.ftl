@@ -55,3 +55,8 @@ now-before = The { $event } has not begun yet. It opens on { $date }.
 # Variables: $event (text) event name.
 now-after = The { $event } has ended. Thank you for taking part!
 now-programme = 📅 Full programme
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>Cancelled</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>Changed</b> (was { $was })

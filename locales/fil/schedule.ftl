@@ -55,3 +55,8 @@ now-before = Hindi pa nagsisimula ang { $event }. Magbubukas ito sa { $date }.
 # Variables: $event (text) event name.
 now-after = Natapos na po ang { $event }. Maraming salamat sa inyong pakikilahok!
 now-programme = 📅 Buong programa
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>Kinansela</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>Binago</b> (dati: { $was })

@@ -55,3 +55,8 @@ now-before = { $event } belum dimulai. Acara akan dibuka pada { $date }.
 # Variables: $event (text) event name.
 now-after = { $event } telah berakhir. Terima kasih atas partisipasi Anda!
 now-programme = 📅 Jadwal lengkap
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>Dibatalkan</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>Diubah</b> (sebelumnya { $was })

@@ -55,3 +55,8 @@ now-before = { $event } មិនទាន់ចាប់ផ្ដើមនៅ�
 # Variables: $event (text) event name.
 now-after = { $event } បានបញ្ចប់ហើយ។ សូមអរគុណចំពោះការចូលរួមរបស់លោកអ្នក!
 now-programme = 📅 កម្មវិធីពេញលេញ
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>បានលុបចោល</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>បានផ្លាស់ប្ដូរ</b> (ពីមុន៖ { $was })

@@ -55,3 +55,8 @@ now-before = { $event } ຍັງບໍ່ທັນເລີ່ມຕົ້ນ. 
 # Variables: $event (text) event name.
 now-after = { $event } ໄດ້ສິ້ນສຸດລົງແລ້ວ. ຂໍຂອບໃຈທີ່ທ່ານໄດ້ເຂົ້າຮ່ວມ!
 now-programme = 📅 ກຳນົດການທັງໝົດ
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>ຍົກເລີກແລ້ວ</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>ມີການປ່ຽນແປງ</b> (ເດີມ: { $was })

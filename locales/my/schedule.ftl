@@ -55,3 +55,8 @@ now-before = { $event } မစတင်ရသေးပါ။ { $date }တွင�
 # Variables: $event (text) event name.
 now-after = { $event } ပြီးဆုံးသွားပါပြီ။ ပါဝင်တက်ရောက်ပေးသည့်အတွက် ကျေးဇူးတင်ပါသည်။
 now-programme = 📅 ပွဲအစီအစဉ် အပြည့်အစုံ
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>ဖျက်သိမ်းလိုက်ပါပြီ</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>ပြောင်းလဲထားပါသည်</b> (ယခင် - { $was })

@@ -55,3 +55,8 @@ now-before = { $event } ยังไม่เริ่มขึ้น โดย�
 # Variables: $event (text) event name.
 now-after = { $event } ได้เสร็จสิ้นลงแล้ว ขอขอบคุณทุกท่านที่ร่วมงาน
 now-programme = 📅 กำหนดการทั้งหมด
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>ยกเลิกแล้ว</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>มีการเปลี่ยนแปลง</b> (เดิม: { $was })

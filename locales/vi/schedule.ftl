@@ -55,3 +55,8 @@ now-before = { $event } chưa bắt đầu. Sự kiện sẽ khai mạc vào { $
 # Variables: $event (text) event name.
 now-after = { $event } đã kết thúc. Trân trọng cảm ơn Quý vị đã tham dự!
 now-programme = 📅 Toàn bộ chương trình
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>Đã hủy</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>Đã thay đổi</b> (trước đây: { $was })

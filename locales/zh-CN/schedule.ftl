@@ -55,3 +55,8 @@ now-before = { $event }尚未开始，将于{ $date }开幕。
 # Variables: $event (text) event name.
 now-after = { $event }已圆满结束，感谢您的参与！
 now-programme = 📅 完整日程
+
+# A session cancelled on site by the organisers.
+schedule-cancelled = ❌ <b>已取消</b>
+# A session changed on site. Variables: $was (text) its time or place before.
+schedule-changed = ⚠️ <b>有变更</b>（原为{ $was }）

@@ -17,7 +17,8 @@ pub struct Delegate {
     pub first_seen: String,
 }
 
-/// Records the delegate if new (a second delivery of the same update is
+/// Records the delegate if new (or reachable again, if Telegram had said
+/// they could not be reached) (a second delivery of the same update is
 /// harmless), and the language their app reports if it changed; returns
 /// their chosen language code, if any.
 pub async fn seen(
@@ -26,16 +27,24 @@ pub async fn seen(
     app_language: Option<&str>,
     at: DateTime<Utc>,
 ) -> Result<Option<String>> {
-    let row: Option<(Option<String>, Option<String>)> =
-        sqlx::query_as("SELECT language, app_language FROM delegates WHERE telegram_id = $1")
-            .bind(telegram_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some((language, stored_app)) = row {
+    let row: Option<(Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT language, app_language, unreachable_at FROM delegates WHERE telegram_id = $1",
+    )
+    .bind(telegram_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some((language, stored_app, unreachable)) = row {
         if app_language.is_some() && stored_app.as_deref() != app_language {
             sqlx::query("UPDATE delegates SET app_language = $2 WHERE telegram_id = $1")
                 .bind(telegram_id)
                 .bind(app_language)
+                .execute(&mut *conn)
+                .await?;
+        }
+        if unreachable.is_some() {
+            // They wrote again: announcements reach them again.
+            sqlx::query("UPDATE delegates SET unreachable_at = NULL WHERE telegram_id = $1")
+                .bind(telegram_id)
                 .execute(&mut *conn)
                 .await?;
         }
@@ -107,4 +116,14 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64> {
         .fetch_one(&mut *conn)
         .await?;
     Ok(n)
+}
+
+/// The language to write to a delegate in, from what is stored: the one
+/// they chose, else the one their app reported last, else English.
+pub fn language_of(language: Option<&str>, app_language: Option<&str>) -> crate::i18n::Lang {
+    use crate::i18n::Lang;
+    language
+        .and_then(Lang::from_code)
+        .or_else(|| app_language.map(|c| Lang::negotiate(Some(c))))
+        .unwrap_or(Lang::En)
 }

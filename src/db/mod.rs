@@ -14,6 +14,7 @@
 //! [`Db::write`]: `BEGIN IMMEDIATE` on SQLite, `SERIALIZABLE` on
 //! PostgreSQL, tried again when the database reports a conflict.
 
+pub mod announcements;
 pub mod attendees;
 pub mod delegates;
 pub mod dialogues;

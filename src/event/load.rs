@@ -408,6 +408,7 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
                 venue: s.venue.get_ref().clone(),
                 room: s.room.as_ref().map(|r| r.get_ref().clone()),
                 registration,
+                change: None,
             });
         }
     }

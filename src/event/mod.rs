@@ -126,6 +126,26 @@ pub struct Session {
     pub room: Option<String>,
     /// Set when delegates must register for the session (seats are limited).
     pub registration: Option<Registration>,
+    /// How it was before an organiser changed it on site (`None`: as in
+    /// the event file). See [`crate::announcements::changes`].
+    pub change: Option<Box<Changed>>,
+}
+
+/// A session as the event file had it, before a change on site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub venue: String,
+    pub room: Option<String>,
+    pub cancelled: bool,
+}
+
+impl Session {
+    /// Whether an organiser cancelled it.
+    pub fn cancelled(&self) -> bool {
+        self.change.as_ref().is_some_and(|c| c.cancelled)
+    }
 }
 
 /// How a session that needs registration takes it.

@@ -50,9 +50,10 @@ impl Event {
 
     /// Whether registration for `session` is still open at `now`.
     pub fn registration_open(&self, session: &Session, now: DateTime<Utc>) -> bool {
-        session
-            .registration
-            .is_some_and(|r| self.local(now) < r.closes)
+        !session.cancelled()
+            && session
+                .registration
+                .is_some_and(|r| self.local(now) < r.closes)
     }
 
     /// The local moment `at` as UTC (the earlier one if it is ambiguous).
@@ -147,6 +148,7 @@ mod tests {
             venue: "v".into(),
             room: None,
             registration: None,
+            change: None,
         }
     }
 

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::announcements::Audience;
 use crate::event::{Event, MAX_ID_LEN};
 use crate::i18n::Lang;
 use crate::registration::codes;
@@ -82,6 +83,128 @@ pub enum Callback {
     /// A volunteer's languages: one switched on or off, then done.
     VolunteerLang(Lang),
     VolunteerDone,
+    /// Organisers composing an announcement: back to the composer, the
+    /// audiences, a list to pick one from, the audience chosen, a version
+    /// for a language, "needs acknowledgement", preview, send, discard.
+    Composer,
+    Audiences,
+    AudienceList(AudienceList),
+    SetAudience(Audience),
+    AddVersion,
+    VersionLang(Lang),
+    ToggleAck,
+    Preview,
+    SendAnnouncement,
+    Discard,
+    /// Organisers: the recent announcements, one, stop it, remind those
+    /// who have not acknowledged it, notify the drafts `from..=to`.
+    Announcements,
+    Announcement(i64),
+    StopAnnouncement(i64),
+    Remind(i64),
+    Notify {
+        from: i64,
+        to: i64,
+    },
+    /// A delegate's "Got it".
+    Ack(i64),
+    /// Delegates: the latest announcements, and one shown again.
+    Latest,
+    ShowAnnouncement(i64),
+    /// Organisers changing a session on site: what to change, where to
+    /// move it (venue, then room), the preview of a change, and the
+    /// change confirmed.
+    ChangeSession(String),
+    MoveSession(String),
+    MoveToVenue {
+        session: String,
+        venue: u8,
+    },
+    PreviewChange {
+        session: String,
+        edit: EditCode,
+    },
+    ConfirmChange {
+        session: String,
+        edit: EditCode,
+    },
+}
+
+/// Which list an audience is picked from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AudienceList {
+    Registrants,
+    Waitlist,
+    Language,
+    Country,
+    Delegation,
+}
+
+impl AudienceList {
+    fn key(self) -> &'static str {
+        match self {
+            AudienceList::Registrants => "r",
+            AudienceList::Waitlist => "w",
+            AudienceList::Language => "l",
+            AudienceList::Country => "c",
+            AudienceList::Delegation => "d",
+        }
+    }
+
+    fn from_key(k: &str) -> Option<AudienceList> {
+        Some(match k {
+            "r" => AudienceList::Registrants,
+            "w" => AudienceList::Waitlist,
+            "l" => AudienceList::Language,
+            "c" => AudienceList::Country,
+            "d" => AudienceList::Delegation,
+            _ => return None,
+        })
+    }
+}
+
+/// A change to a session, compactly: a delay in minutes, a venue (by its
+/// place in the event's list) and room (likewise), or cancelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditCode {
+    Delay(u16),
+    Move { venue: u8, room: Option<u8> },
+    Cancel,
+}
+
+impl EditCode {
+    fn encode(self) -> String {
+        match self {
+            EditCode::Delay(m) => format!("d{m}"),
+            EditCode::Move { venue, room: None } => format!("v{venue}"),
+            EditCode::Move {
+                venue,
+                room: Some(r),
+            } => format!("v{venue}r{r}"),
+            EditCode::Cancel => "x".into(),
+        }
+    }
+
+    fn decode(s: &str) -> Option<EditCode> {
+        if s == "x" {
+            return Some(EditCode::Cancel);
+        }
+        if let Some(m) = s.strip_prefix('d') {
+            let m = u16::from(parse_page(m)?);
+            return (m > 0).then_some(EditCode::Delay(m));
+        }
+        let v = s.strip_prefix('v')?;
+        Some(match v.split_once('r') {
+            Some((venue, room)) => EditCode::Move {
+                venue: parse_page(venue)?,
+                room: Some(parse_page(room)?),
+            },
+            None => EditCode::Move {
+                venue: parse_page(v)?,
+                room: None,
+            },
+        })
+    }
 }
 
 /// Where a cancellation returns to.
@@ -135,6 +258,33 @@ impl Callback {
             Callback::Helpful { ticket, yes } => format!("f:{ticket}:{}", u8::from(*yes)),
             Callback::VolunteerLang(lang) => format!("vl:{}", lang.code()),
             Callback::VolunteerDone => "vd".into(),
+            Callback::Composer => "Ah".into(),
+            Callback::Audiences => "Aa".into(),
+            Callback::AudienceList(l) => format!("Al:{}", l.key()),
+            Callback::SetAudience(a) => format!("Au:{}", a.encode()),
+            Callback::AddVersion => "Av".into(),
+            Callback::VersionLang(l) => format!("AV:{}", l.code()),
+            Callback::ToggleAck => "At".into(),
+            Callback::Preview => "Ap".into(),
+            Callback::SendAnnouncement => "As".into(),
+            Callback::Discard => "Ax".into(),
+            Callback::Announcements => "An".into(),
+            Callback::Announcement(id) => format!("An:{id}"),
+            Callback::StopAnnouncement(id) => format!("AS:{id}"),
+            Callback::Remind(id) => format!("AR:{id}"),
+            Callback::Notify { from, to } => format!("AN:{from}:{to}"),
+            Callback::Ack(id) => format!("g:{id}"),
+            Callback::Latest => "B".into(),
+            Callback::ShowAnnouncement(id) => format!("b:{id}"),
+            Callback::ChangeSession(s) => format!("Z:{s}"),
+            Callback::MoveSession(s) => format!("Zm:{s}"),
+            Callback::MoveToVenue { session, venue } => format!("Zr:{venue}:{session}"),
+            Callback::PreviewChange { session, edit } => {
+                format!("Zp:{}:{session}", edit.encode())
+            }
+            Callback::ConfirmChange { session, edit } => {
+                format!("Zy:{}:{session}", edit.encode())
+            }
         }
     }
 
@@ -149,7 +299,23 @@ impl Callback {
             Callback::Register(id)
             | Callback::Switch(id)
             | Callback::Cancel { id, .. }
-            | Callback::CheckInCode(id) => event.session(id).is_some(),
+            | Callback::CheckInCode(id)
+            | Callback::ChangeSession(id)
+            | Callback::MoveSession(id) => event.session(id).is_some(),
+            Callback::MoveToVenue { session, venue } => {
+                event.session(session).is_some() && usize::from(*venue) < event.venues.len()
+            }
+            Callback::PreviewChange { session, edit }
+            | Callback::ConfirmChange { session, edit } => {
+                event.session(session).is_some()
+                    && match edit {
+                        EditCode::Move { venue, room } => event
+                            .venues
+                            .get(usize::from(*venue))
+                            .is_some_and(|v| room.is_none_or(|r| usize::from(r) < v.rooms.len())),
+                        _ => true,
+                    }
+            }
             Callback::Menu
             | Callback::Languages
             | Callback::SetLanguage(_)
@@ -177,7 +343,25 @@ impl Callback {
             | Callback::TicketDone(_)
             | Callback::Helpful { .. }
             | Callback::VolunteerLang(_)
-            | Callback::VolunteerDone => true,
+            | Callback::VolunteerDone
+            | Callback::Composer
+            | Callback::Audiences
+            | Callback::AudienceList(_)
+            | Callback::SetAudience(_)
+            | Callback::AddVersion
+            | Callback::VersionLang(_)
+            | Callback::ToggleAck
+            | Callback::Preview
+            | Callback::SendAnnouncement
+            | Callback::Discard
+            | Callback::Announcements
+            | Callback::Announcement(_)
+            | Callback::StopAnnouncement(_)
+            | Callback::Remind(_)
+            | Callback::Notify { .. }
+            | Callback::Ack(_)
+            | Callback::Latest
+            | Callback::ShowAnnouncement(_) => true,
         }
     }
 
@@ -265,6 +449,52 @@ impl Callback {
             }
             ("vl", Some(code)) => Callback::VolunteerLang(Lang::from_code(code)?),
             ("vd", None) => Callback::VolunteerDone,
+            ("Ah", None) => Callback::Composer,
+            ("Aa", None) => Callback::Audiences,
+            ("Al", Some(k)) => Callback::AudienceList(AudienceList::from_key(k)?),
+            ("Au", Some(a)) => Callback::SetAudience(Audience::decode(a)?),
+            ("Av", None) => Callback::AddVersion,
+            ("AV", Some(code)) => Callback::VersionLang(Lang::from_code(code)?),
+            ("At", None) => Callback::ToggleAck,
+            ("Ap", None) => Callback::Preview,
+            ("As", None) => Callback::SendAnnouncement,
+            ("Ax", None) => Callback::Discard,
+            ("An", None) => Callback::Announcements,
+            ("An", Some(n)) => Callback::Announcement(parse_number(n)?),
+            ("AS", Some(n)) => Callback::StopAnnouncement(parse_number(n)?),
+            ("AR", Some(n)) => Callback::Remind(parse_number(n)?),
+            ("AN", Some(rest)) => {
+                let (from, to) = rest.split_once(':')?;
+                let (from, to) = (parse_number(from)?, parse_number(to)?);
+                if from > to {
+                    return None;
+                }
+                Callback::Notify { from, to }
+            }
+            ("g", Some(n)) => Callback::Ack(parse_number(n)?),
+            ("B", None) => Callback::Latest,
+            ("b", Some(n)) => Callback::ShowAnnouncement(parse_number(n)?),
+            ("Z", Some(s)) => Callback::ChangeSession(id(s)?),
+            ("Zm", Some(s)) => Callback::MoveSession(id(s)?),
+            ("Zr", Some(rest)) => {
+                let (venue, s) = rest.split_once(':')?;
+                Callback::MoveToVenue {
+                    session: id(s)?,
+                    venue: parse_page(venue)?,
+                }
+            }
+            ("Zp" | "Zy", Some(rest)) => {
+                let (code, s) = rest.split_once(':')?;
+                let (session, edit) = (id(s)?, EditCode::decode(code)?);
+                if edit.encode() != code {
+                    return None;
+                }
+                if tag == "Zp" {
+                    Callback::PreviewChange { session, edit }
+                } else {
+                    Callback::ConfirmChange { session, edit }
+                }
+            }
             _ => return None,
         })
     }
@@ -370,6 +600,50 @@ mod tests {
             },
             Callback::VolunteerLang(Lang::ZhCn),
             Callback::VolunteerDone,
+            Callback::Composer,
+            Callback::Audiences,
+            Callback::AudienceList(AudienceList::Delegation),
+            Callback::SetAudience(Audience::Registrants("a".repeat(MAX_ID_LEN))),
+            Callback::SetAudience(Audience::Delegation("7K3MQ0RD1ZX9W2P4HT6A".into())),
+            Callback::SetAudience(Audience::Unacknowledged(i64::MAX)),
+            Callback::AddVersion,
+            Callback::VersionLang(Lang::My),
+            Callback::ToggleAck,
+            Callback::Preview,
+            Callback::SendAnnouncement,
+            Callback::Discard,
+            Callback::Announcements,
+            Callback::Announcement(i64::MAX),
+            Callback::StopAnnouncement(3),
+            Callback::Remind(i64::MAX),
+            Callback::Notify {
+                from: 1,
+                to: i64::MAX,
+            },
+            Callback::Ack(i64::MAX),
+            Callback::Latest,
+            Callback::ShowAnnouncement(12),
+            Callback::ChangeSession("a".repeat(MAX_ID_LEN)),
+            Callback::MoveSession("a".repeat(MAX_ID_LEN)),
+            Callback::MoveToVenue {
+                session: "a".repeat(MAX_ID_LEN),
+                venue: 255,
+            },
+            Callback::PreviewChange {
+                session: "a".repeat(MAX_ID_LEN),
+                edit: EditCode::Move {
+                    venue: 255,
+                    room: Some(255),
+                },
+            },
+            Callback::ConfirmChange {
+                session: "a".repeat(MAX_ID_LEN),
+                edit: EditCode::Delay(90),
+            },
+            Callback::ConfirmChange {
+                session: "opening".into(),
+                edit: EditCode::Cancel,
+            },
         ];
         v.extend(Lang::ALL.map(Callback::SetLanguage));
         v
@@ -420,6 +694,12 @@ mod tests {
             "k:7K3MQ0RD1ZX9W2P4HT6",
             "r:OOOOOOOOOOOOOOOOOOOO",
             "🚕",
+            "Zy:d0:opening",
+            "Zy:d010:opening",
+            "Zp:v1r:opening",
+            "AN:5:4",
+            "Au:lang:fr",
+            "g:0",
             long.as_str(),
             "\u{0}",
         ] {

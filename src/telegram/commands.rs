@@ -44,12 +44,18 @@ pub enum OrganiserCommand {
     Export,
     /// Reloads the event file after checking it.
     Reload,
+    /// Composes an announcement.
+    Announce,
+    /// The recent announcements and their delivery.
+    Announcements,
 }
 
 impl OrganiserCommand {
     /// The organisers' own commands, listed in their menu after the
     /// delegates' (through a per-chat command scope).
-    pub const MENU: [&'static str; 6] = [
+    pub const MENU: [&'static str; 8] = [
+        "announce",
+        "announcements",
         "invite",
         "invites",
         "registrations",

@@ -15,9 +15,11 @@ use serde::de::DeserializeOwned;
 use teloxide::dispatching::dialogue::{Dialogue, Storage};
 use teloxide::types::ChatId;
 
+use crate::announcements::Audience;
 use crate::app::App;
 use crate::db::dialogues;
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::registration::profile::{Draft, Field};
 
 /// Where a private chat is in a conversation with the bot.
@@ -42,6 +44,54 @@ pub enum Conversation {
     Invitation(InvitationStep),
     /// After "Ask a volunteer": the next message is the question.
     Asking,
+    /// An organiser composing an announcement.
+    Announcing(AnnouncementDraft),
+}
+
+/// An announcement being composed (kept across restarts).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AnnouncementDraft {
+    /// What the organiser's next message is: the original (`None` before
+    /// there is one), or a language's version.
+    pub awaiting: Awaiting,
+    /// The original: its chat and message.
+    pub original: Option<(i64, i32)>,
+    /// A few words of it, for the organiser's screens and lists.
+    pub summary: String,
+    /// Versions for other languages: language, chat, message.
+    pub versions: Vec<(Lang, i64, i32)>,
+    pub audience: Audience,
+    pub needs_ack: bool,
+    /// The last message taken (Telegram may deliver it again).
+    pub taken: Option<i32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Awaiting {
+    Original,
+    Version(Lang),
+    /// Nothing: the organiser is choosing with buttons.
+    Buttons,
+}
+
+impl AnnouncementDraft {
+    pub fn new() -> AnnouncementDraft {
+        AnnouncementDraft {
+            awaiting: Awaiting::Original,
+            original: None,
+            summary: String::new(),
+            versions: Vec::new(),
+            audience: Audience::Everyone,
+            needs_ack: false,
+            taken: None,
+        }
+    }
+}
+
+impl Default for AnnouncementDraft {
+    fn default() -> Self {
+        AnnouncementDraft::new()
+    }
 }
 
 /// The steps of a new invitation.

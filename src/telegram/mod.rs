@@ -6,6 +6,7 @@ pub mod callback;
 pub mod commands;
 pub mod conversation;
 pub mod handlers;
+pub mod outbox;
 pub mod profile;
 pub mod screen;
 pub mod send;
@@ -82,6 +83,8 @@ async fn start(
         volunteer_chat: settings.volunteer_chat_id,
         volunteer_language: settings.volunteer_language,
         reraise_minutes: Some(settings.reraise_minutes),
+        broadcast_rate: Some(settings.broadcast_rate),
+        paid_broadcast: settings.paid_broadcast,
     };
     let sources = Sources {
         event_dir: settings.event_dir.clone(),
@@ -112,6 +115,16 @@ async fn start(
     tokio::spawn(profile::publish(bot.clone(), app.clone()));
     tokio::spawn(reload_on_sighup(bot.clone(), app.clone(), me.clone()));
     tokio::spawn(reraise_tickets(bot.clone(), app.clone()));
+    if let Err(e) = app.load_changes().await {
+        tracing::warn!(error = %e, "cannot read the sessions changed on site");
+    }
+    tokio::spawn(follow_changes(app.clone()));
+    let outbox = app.outbox.clone();
+    let courier = Arc::new(outbox::TelegramCourier::new(bot.clone(), app.clone()));
+    tokio::spawn({
+        let shutdown = app.shutdown.clone();
+        async move { outbox.run(courier, shutdown).await }
+    });
     let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
     Ok((bot, app, listener))
 }
@@ -192,7 +205,7 @@ const RERAISE_EVERY: Duration = Duration::from_secs(30);
 /// Raises unclaimed questions again in the volunteers' group, until the
 /// bot stops. A failure is logged and tried again at the next round.
 async fn reraise_tickets(bot: Bot, app: Arc<App>) {
-    let tg = send::Sender::new(bot, app.shutdown.clone());
+    let tg = send::Sender::for_app(bot, &app);
     // A first look soon after start: questions left waiting while the bot
     // was down are raised at once.
     let mut wait = Duration::from_secs(1);
@@ -205,6 +218,18 @@ async fn reraise_tickets(bot: Bot, app: Arc<App>) {
             Ok(0) => {}
             Ok(n) => tracing::info!(tickets = n, "unclaimed questions raised again"),
             Err(e) => tracing::warn!(error = %e, "cannot raise unclaimed questions"),
+        }
+    }
+}
+
+/// How often the sessions changed on site are read again (another instance
+/// may have changed one).
+const CHANGES_EVERY: Duration = Duration::from_secs(10);
+
+async fn follow_changes(app: Arc<App>) {
+    while app.shutdown.sleep(CHANGES_EVERY).await {
+        if let Err(e) = app.load_changes().await {
+            tracing::warn!(error = %e, "cannot read the sessions changed on site");
         }
     }
 }
@@ -222,7 +247,7 @@ async fn reload_on_sighup(bot: Bot, app: Arc<App>, me: teloxide::types::Me) {
                 return;
             }
         };
-        let tg = send::Sender::new(bot, app.shutdown.clone());
+        let tg = send::Sender::for_app(bot, &app);
         while hup.recv().await.is_some() {
             tracing::info!("SIGHUP: reloading the event content");
             match app.reload().await {
@@ -236,6 +261,19 @@ async fn reload_on_sighup(bot: Bot, app: Arc<App>, me: teloxide::types::Me) {
                         views::organiser::reloaded(v, promoted, &over)
                     })
                     .await;
+                    // What changed for delegates, for an organiser to confirm.
+                    match handlers::announcements::reload_drafts(&app, &done.notices).await {
+                        Ok(Some(drafts)) => {
+                            tell_organisers(&tg, &app, |v| {
+                                handlers::announcements::reload_screen(v, &done.notices, drafts)
+                            })
+                            .await;
+                        }
+                        Ok(None) => {}
+                        Err(e) => {
+                            tracing::warn!(error = %e, "cannot prepare the notices of a reload")
+                        }
+                    }
                 }
                 Err(Error::Invalid(problems)) => {
                     for p in &problems {

@@ -13,8 +13,12 @@ use teloxide::types::{
 };
 use teloxide::{ApiError, RequestError};
 
+use std::sync::Arc;
+
 use super::screen::{Screen, Target};
 use super::views::venues::Pin;
+use crate::announcements::pace::Pace;
+use crate::app::App;
 use crate::error::Result;
 use crate::shutdown::Shutdown;
 
@@ -29,22 +33,60 @@ const MAX_WAIT: Duration = Duration::from_secs(30);
 pub struct Sender {
     pub bot: Bot,
     shutdown: Shutdown,
+    /// The shared pace of sending (replies take the next free slot, ahead
+    /// of announcements); `None`: unpaced.
+    pace: Option<Arc<Pace>>,
 }
 
 impl Sender {
     pub fn new(bot: Bot, shutdown: Shutdown) -> Sender {
-        Sender { bot, shutdown }
+        Sender {
+            bot,
+            shutdown,
+            pace: None,
+        }
     }
 
-    /// Runs a request, waiting and trying again while Telegram says "retry
-    /// after" — unless the wait would outlast a shutdown under way.
-    pub async fn retrying<T, F, Fut>(&self, mut request: F) -> Result<T, RequestError>
+    /// A sender for the bot's replies, at the app's shared pace.
+    pub fn for_app(bot: Bot, app: &App) -> Sender {
+        Sender {
+            bot,
+            shutdown: app.shutdown.clone(),
+            pace: Some(app.outbox.pace.clone()),
+        }
+    }
+
+    /// Runs a request that sends or edits a message, at the shared pace,
+    /// waiting and trying again while Telegram says "retry after" — unless
+    /// the wait would outlast a shutdown under way.
+    pub async fn retrying<T, F, Fut>(&self, request: F) -> Result<T, RequestError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, RequestError>>,
+    {
+        self.trying(true, request).await
+    }
+
+    /// [`Sender::retrying`] for requests that send no message (answering a
+    /// button, reading a chat): outside the pace.
+    pub async fn retrying_unpaced<T, F, Fut>(&self, request: F) -> Result<T, RequestError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, RequestError>>,
+    {
+        self.trying(false, request).await
+    }
+
+    async fn trying<T, F, Fut>(&self, paced: bool, mut request: F) -> Result<T, RequestError>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<T, RequestError>>,
     {
         let mut attempt = 1;
         loop {
+            if paced && let Some(pace) = &self.pace {
+                pace.reply_turn().await;
+            }
             match request().await {
                 Err(RequestError::RetryAfter(wait))
                     if attempt < ATTEMPTS && wait.duration() <= MAX_WAIT =>
@@ -288,10 +330,47 @@ impl Sender {
         settle(result)
     }
 
+    /// Takes the buttons off a message (an acknowledged announcement).
+    pub async fn clear_buttons(&self, chat: ChatId, message: MessageId) {
+        if let Err(e) = self
+            .retrying(|| {
+                self.bot
+                    .edit_message_reply_markup(chat, message)
+                    .into_future()
+            })
+            .await
+        {
+            tracing::debug!(error = %e, "buttons not taken off");
+        }
+    }
+
+    /// Copies a message into `to` as it is, with `buttons` under it.
+    pub async fn copy_with(
+        &self,
+        to: Target,
+        from: ChatId,
+        message: MessageId,
+        buttons: Option<&Screen>,
+    ) -> Result<()> {
+        let result = self
+            .retrying(|| {
+                let mut request = self.bot.copy_message(to.chat, from, message);
+                if let Some(thread) = to.thread {
+                    request = request.message_thread_id(thread);
+                }
+                if let Some(b) = buttons {
+                    request = request.reply_markup(b.keyboard());
+                }
+                request.into_future()
+            })
+            .await;
+        settle(result).map(|_| ())
+    }
+
     /// Whether `chat` is a forum (a supergroup with topics).
     pub async fn is_forum(&self, chat: ChatId) -> Result<bool> {
         let info = self
-            .retrying(|| self.bot.get_chat(chat).into_future())
+            .retrying_unpaced(|| self.bot.get_chat(chat).into_future())
             .await?;
         Ok(match info.kind {
             ChatFullInfoKind::Public(p) => {
@@ -317,7 +396,7 @@ impl Sender {
     /// Closes a forum topic; failing that, leaves it open.
     pub async fn close_topic(&self, chat: ChatId, thread: ThreadId) {
         if let Err(e) = self
-            .retrying(|| self.bot.close_forum_topic(chat, thread).into_future())
+            .retrying_unpaced(|| self.bot.close_forum_topic(chat, thread).into_future())
             .await
         {
             tracing::info!(error = %e, "a forum topic could not be closed");
@@ -330,7 +409,7 @@ impl Sender {
             emoji: emoji.to_string(),
         }];
         if let Err(e) = self
-            .retrying(|| {
+            .retrying_unpaced(|| {
                 self.bot
                     .set_message_reaction(chat, message)
                     .reaction(reaction.clone())
@@ -346,7 +425,7 @@ impl Sender {
     /// given. An old query can no longer be answered: that is not an error.
     pub async fn answer(&self, query: &CallbackQuery, toast: Option<&str>) {
         let answer = self
-            .retrying(|| {
+            .retrying_unpaced(|| {
                 let request = self.bot.answer_callback_query(query.id.clone());
                 match toast {
                     Some(text) => request.text(text.to_string()).into_future(),

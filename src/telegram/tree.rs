@@ -15,7 +15,8 @@
 //! │  │     │  with volunteers, to them; else a typed question, answered)
 //! │  │     ├─ Asking → questions (the question for a volunteer)
 //! │  │     ├─ Profile → registration (the answer to the question asked)
-//! │  │     └─ Invitation → organiser (a new invitation's next answer)
+//! │  │     ├─ Invitation → organiser (a new invitation's next answer)
+//! │  │     └─ Announcing → announcements (the announcement, a version)
 //! │  └─ in any other group: commands addressed to us → delegate
 //! └─ button press
 //!    ├─ callback data that decodes → delegate, with the decoded Callback
@@ -43,7 +44,9 @@ use tracing::Instrument;
 use super::callback::Callback;
 use super::commands::{Command, OrganiserCommand};
 use super::conversation::{Conversation, DialogueStore};
-use super::handlers::{delegate, organiser, questions, registration, rescue, volunteer};
+use super::handlers::{
+    announcements, delegate, organiser, questions, registration, rescue, volunteer,
+};
 use super::send::Sender;
 use crate::app::App;
 use crate::error::Error;
@@ -68,7 +71,7 @@ pub fn schema() -> UpdateHandler<Error> {
         .endpoint(delegate::on_expired_button);
     in_context(
         dptree::entry()
-            .map(|bot: Bot, app: Arc<App>| Sender::new(bot, app.shutdown.clone()))
+            .map(|bot: Bot, app: Arc<App>| Sender::for_app(bot, &app))
             .branch(messages)
             .branch(buttons),
     )
@@ -116,7 +119,8 @@ fn private_chat() -> UpdateHandler<Error> {
         .branch(
             dptree::case![Conversation::Invitation(step)].endpoint(organiser::on_invitation_step),
         )
-        .branch(dptree::case![Conversation::Asking].endpoint(questions::on_asking));
+        .branch(dptree::case![Conversation::Asking].endpoint(questions::on_asking))
+        .branch(dptree::case![Conversation::Announcing(draft)].endpoint(announcements::on_step));
     dptree::filter(|m: Message| m.chat.is_private())
         .branch(
             dptree::entry()

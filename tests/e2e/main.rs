@@ -1621,6 +1621,10 @@ async fn sighup_reloads_the_event_file_and_refuses_a_broken_one() {
         .env("ORGANISER_IDS", organiser.id.to_string());
     let mut bot = Running::spawn("bot", cmd);
     organiser.command(&api, 1, "/start");
+    // The greeting and the menu, before anything else is awaited.
+    got(api
+        .wait_for_n(0, "sendMessage", 2, REPLY, to_chat(organiser.id))
+        .await);
     let ana = Delegate {
         id: 5_550_777,
         first_name: "Ana",

@@ -11,9 +11,10 @@ use super::super::commands::Command;
 use super::super::conversation::Conversation;
 use super::super::screen::{Screen, Target};
 use super::super::send::Sender;
+use super::super::views::announcements as av;
 use super::super::views::{View, help, menu, questions as qv, schedule, transport, venues};
 use super::registration::{self as reg, dialogue};
-use super::{HandlerResult, organiser, questions, view_for};
+use super::{HandlerResult, announcements, organiser, questions, view_for};
 use crate::app::App;
 use crate::db::delegates;
 use crate::registration::codes::{self, Typed};
@@ -102,6 +103,7 @@ pub(super) async fn run_command(
                 Some(Conversation::Invitation(_)) => {
                     ("organiser-invite-cancelled", Screen::new(String::new()))
                 }
+                Some(Conversation::Announcing(_)) => ("announce-discarded", menu::menu(v)),
                 _ => ("fallback-nothing-to-cancel", menu::menu(v)),
             };
             d.exit().await?;
@@ -242,6 +244,11 @@ pub async fn on_button(
     if matches!(cb, Callback::Claim(_) | Callback::CloseTicket(_)) {
         return questions::on_ticket_button(&tg, &app, &q, &cb).await;
     }
+    // "Got it" under an announcement: a toast, and the button goes.
+    if let Callback::Ack(id) = cb {
+        let v = view_for(&app, Some(&q.from)).await;
+        return announcements::on_ack(&tg, &app, &v, &q, id).await;
+    }
     tg.answer(&q, None).await;
     let mut v = view_for(&app, Some(&q.from)).await;
     let target = target_of(&q);
@@ -253,7 +260,16 @@ pub async fn on_button(
         Callback::Session(id) => {
             let uid = uid.filter(|_| private);
             return match reg::session_screen(&app, &v, id, uid).await? {
-                Some(screen) => tg.show(target, &screen).await,
+                Some(mut screen) => {
+                    // Organisers change a session on site from its screen.
+                    if private
+                        && app.roles.is_organiser(q.from.id.0)
+                        && let Some(s) = v.event().session(id)
+                    {
+                        screen = screen.row(vec![av::change_button(&v, s)]);
+                    }
+                    tg.show(target, &screen).await
+                }
                 None => tg.show(target, &menu::menu(&v)).await,
             };
         }
@@ -304,6 +320,35 @@ pub async fn on_button(
         }
         Callback::CheckIn(token) => {
             return reg::check_in(&tg, &app, &v, target, &q.from, token).await;
+        }
+        Callback::Latest => return announcements::latest(&tg, &app, &v, target, me_id).await,
+        Callback::ShowAnnouncement(id) => {
+            return announcements::show_one(&tg, &app, &v, target, me_id, *id).await;
+        }
+        Callback::Composer
+        | Callback::Audiences
+        | Callback::AudienceList(_)
+        | Callback::SetAudience(_)
+        | Callback::AddVersion
+        | Callback::VersionLang(_)
+        | Callback::ToggleAck
+        | Callback::Preview
+        | Callback::SendAnnouncement
+        | Callback::Discard
+        | Callback::Announcements
+        | Callback::Announcement(_)
+        | Callback::StopAnnouncement(_)
+        | Callback::Remind(_)
+        | Callback::Notify { .. }
+        | Callback::ChangeSession(_)
+        | Callback::MoveSession(_)
+        | Callback::MoveToVenue { .. }
+        | Callback::PreviewChange { .. }
+        | Callback::ConfirmChange { .. } => {
+            if app.roles.is_organiser(q.from.id.0) {
+                return announcements::on_button(&tg, &app, &v, target, &q.from, &cb).await;
+            }
+            return expired(&tg, &v, &q).await;
         }
         Callback::AskVolunteer(_) | Callback::TicketDone(_) | Callback::Helpful { .. } => {
             return questions::on_delegate_button(&tg, &app, &v, target, &q.from, &cb).await;

@@ -1,6 +1,7 @@
 //! Handlers: thin endpoints of the tree (see `tree.rs`). Each takes what
 //! the tree injected, asks the domain code and the views, and sends.
 
+pub mod announcements;
 pub mod delegate;
 pub mod organiser;
 pub mod questions;

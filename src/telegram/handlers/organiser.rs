@@ -62,12 +62,24 @@ pub async fn on_command(
             organiser::registrations(&v, &rows)
         }
         OrganiserCommand::Export => return send_export(&tg, &app, &v, target).await,
+        OrganiserCommand::Announce => {
+            return super::announcements::start(&tg, &app, &v, target).await;
+        }
+        OrganiserCommand::Announcements => super::announcements::list_screen(&app, &v).await?,
         OrganiserCommand::Reload => match app.reload().await {
             Ok(done) => {
                 notify_promoted(&tg, &app, &me, &done.promoted).await;
                 // The organiser reads the new content too.
                 let v = view_for(&app, msg.from.as_ref()).await;
-                organiser::reloaded(&v, done.promoted.len(), &done.over)
+                let screen = organiser::reloaded(&v, done.promoted.len(), &done.over);
+                if let Some(drafts) =
+                    super::announcements::reload_drafts(&app, &done.notices).await?
+                {
+                    tg.send(target, &screen).await?;
+                    super::announcements::reload_screen(&v, &done.notices, drafts)
+                } else {
+                    screen
+                }
             }
             Err(Error::Invalid(problems)) => {
                 let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();

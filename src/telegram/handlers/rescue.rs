@@ -33,7 +33,7 @@ pub async fn failed(deps: &DependencyMap, error: Error) {
     ) else {
         return;
     };
-    let tg = Sender::new(Bot::clone(&bot), app.shutdown.clone());
+    let tg = Sender::for_app(Bot::clone(&bot), &app);
     // When the database is what failed, do not wait on it again for the
     // user's language: their Telegram app's will do.
     let v = if matches!(error, Error::Database(_) | Error::State(_)) {

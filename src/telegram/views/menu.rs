@@ -22,10 +22,10 @@ pub fn menu(v: &View) -> Screen {
             button(v.raw("menu-venues"), Callback::Venues),
             button(v.raw("menu-transport"), Callback::Transport),
         ])
-        .row(vec![button(
-            v.raw("button-ask-volunteer"),
-            Callback::AskVolunteer(None),
-        )])
+        .row(vec![
+            button(v.raw("button-announcements-latest"), Callback::Latest),
+            button(v.raw("button-ask-volunteer"), Callback::AskVolunteer(None)),
+        ])
         .row(vec![
             button(v.raw("menu-help"), Callback::Help),
             button(v.raw("menu-language"), Callback::Languages),

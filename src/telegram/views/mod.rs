@@ -2,6 +2,7 @@
 //! reader's language, the moment, and what a handler fetched for the user)
 //! to a [`Screen`]. No database, no Telegram calls: each is testable alone.
 
+pub mod announcements;
 pub mod help;
 pub mod menu;
 pub mod organiser;

@@ -48,14 +48,47 @@ fn times(s: &Session) -> String {
 }
 
 fn session_block(v: &View, s: &Session) -> String {
+    let changed = change_line(v, s)
+        .map(|l| format!("\n{l}"))
+        .unwrap_or_default();
     format!(
-        "<b>{}</b> · {}\n<b>{}</b>\n{}\n<i>{}</i>",
+        "<b>{}</b> · {}\n<b>{}</b>{changed}\n{}\n<i>{}</i>",
         times(s),
         kind(v, s),
         v.ev(&text_ids::session_title(&s.id)),
         venue_line(v, s),
         v.ev(&text_ids::session_description(&s.id)),
     )
+}
+
+/// "❌ Cancelled", or "⚠️ Changed: it was 14:00–15:00, Hall B", for a
+/// session an organiser changed on site.
+pub fn change_line(v: &View, s: &Session) -> Option<String> {
+    let c = s.change.as_ref()?;
+    if c.cancelled {
+        return Some(v.t("schedule-cancelled"));
+    }
+    let mut was = Vec::new();
+    if (c.start, c.end) != (s.start, s.end) {
+        was.push(format!(
+            "{}–{}",
+            c.start.format("%H:%M"),
+            c.end.format("%H:%M")
+        ));
+    }
+    if (&c.venue, &c.room) != (&s.venue, &s.room) {
+        let before = Session {
+            venue: c.venue.clone(),
+            room: c.room.clone(),
+            change: None,
+            ..s.clone()
+        };
+        was.push(venue_line(v, &before));
+    }
+    if was.is_empty() {
+        return None;
+    }
+    Some(v.f("schedule-changed", &[("was", arg(was.join(", ")))]))
 }
 
 fn session_button(v: &View, s: &Session, with_date: bool) -> teloxide::types::InlineKeyboardButton {
@@ -225,8 +258,11 @@ pub fn session(v: &View, id: &str, seats: Option<&SeatInfo>) -> Option<Screen> {
         .iter()
         .position(|p| p.iter().any(|&i| d.sessions[i].id == s.id))
         .unwrap_or(0);
+    let changed = change_line(v, s)
+        .map(|l| format!("\n{l}"))
+        .unwrap_or_default();
     let mut text = format!(
-        "<b>{}</b>\n<i>{}</i>\n{}\n{}\n\n{}",
+        "<b>{}</b>{changed}\n<i>{}</i>\n{}\n{}\n\n{}",
         v.ev(&text_ids::session_title(&s.id)),
         kind(v, s),
         when(v, s),
