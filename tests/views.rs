@@ -394,3 +394,166 @@ fn question_screens_render_in_every_language() {
         assert!(topic.chars().count() <= 128 && !topic.is_empty(), "{topic}");
     }
 }
+
+#[test]
+fn announcement_screens_and_change_notices_render_in_every_language() {
+    use delegate_desk::announcements::changes::{self, Edit};
+    use delegate_desk::announcements::outbox::Report;
+    use delegate_desk::announcements::{Audience, Notice};
+    use delegate_desk::db::announcements::{Announcement, Counts, Kind, State};
+    use delegate_desk::telegram::conversation::AnnouncementDraft;
+    use delegate_desk::telegram::views::announcements as av;
+
+    let content = std::sync::Arc::new(content(None));
+    let now: DateTime<Utc> = "2025-01-16T02:30:00Z".parse().unwrap();
+    let e = &content.event;
+    // The opening delayed by 30 minutes; a dialogue moved to another room;
+    // the visit cancelled.
+    let opening = e.session("opening").unwrap();
+    let trade = e.session("dialogue-trade").unwrap();
+    let delayed = changes::edit(e, None, opening, &Edit::Delay(30)).unwrap();
+    let room = e
+        .venue(&trade.venue)
+        .unwrap()
+        .rooms
+        .iter()
+        .find(|r| Some(*r) != trade.room.as_ref())
+        .unwrap()
+        .clone();
+    let moved = changes::edit(
+        e,
+        None,
+        trade,
+        &Edit::Move {
+            venue: trade.venue.clone(),
+            room: Some(room),
+        },
+    )
+    .unwrap();
+    let initiative = e.session("initiative").unwrap();
+    let cancelled = changes::edit(e, None, initiative, &Edit::Cancel).unwrap();
+    let after = changes::apply(e, &[delayed, moved, cancelled]);
+    let notices = changes::notices(e, &after);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    let shuttle = Notice::Shuttle {
+        shuttle: e.shuttles[0].id.clone(),
+        before: e.shuttles[0].times.clone(),
+        after: vec!["07:45".parse().unwrap()],
+    };
+    let row = Announcement {
+        id: 7,
+        kind: Kind::Message,
+        notice: None,
+        audience: "all".into(),
+        summary: "Shuttles <leave> at 8:00 & later".into(),
+        needs_ack: true,
+        state: State::Sending,
+        created_by: 1,
+        created_at: "2025-01-16T01:00:00Z".into(),
+        finished_at: None,
+        progress: Some((1, 2)),
+    };
+    let counts = Counts {
+        pending: 10,
+        sent: 80,
+        failed: 1,
+        unreachable: 2,
+        acked: 40,
+        ..Counts::default()
+    };
+    let mut draft = AnnouncementDraft::new();
+    draft.original = Some((1, 2));
+    draft.summary = row.summary.clone();
+    draft.versions.push((Lang::Th, 1, 3));
+    for lang in Lang::ALL {
+        let v = View::new(content.clone(), lang, now);
+        for (n, _) in notices
+            .iter()
+            .chain([(shuttle.clone(), Audience::Everyone)].iter())
+        {
+            let text = av::notice(&v, n);
+            assert_valid_html(&text);
+            assert!(in_script(&text, lang), "{lang:?}: {text}");
+            assert!(!av::notice_title(&v, n).contains('<'), "{lang:?}");
+        }
+        let cancel_text = av::notice(
+            &v,
+            &notices
+                .iter()
+                .find(|(n, _)| {
+                    matches!(
+                        n,
+                        Notice::Session {
+                            cancelled: true,
+                            ..
+                        }
+                    )
+                })
+                .unwrap()
+                .0,
+        );
+        assert!(cancel_text.starts_with('❌'), "{lang:?}: {cancel_text}");
+        let delay_text = av::notice(&v, &notices.iter().find(|(n, _)| n.retimed()).unwrap().0);
+        assert!(
+            delay_text.contains("09:00 → <b>09:30</b>"),
+            "{lang:?}: {delay_text}"
+        );
+        let report = |finished, state| Report {
+            announcement: Announcement {
+                state,
+                ..row.clone()
+            },
+            counts,
+            rate: 29.4,
+            finished,
+        };
+        let screens = [
+            ("prompt", av::prompt(&v)),
+            (
+                "composer",
+                av::composer(&v, &draft, "Everyone", &[(Lang::Th, 3), (Lang::En, 90)]),
+            ),
+            ("audiences", av::audiences(&v)),
+            ("versions", av::version_languages(&v, &draft)),
+            ("progress", av::progress(&v, &report(false, State::Sending))),
+            ("done", av::progress(&v, &report(true, State::Done))),
+            ("stopped", av::progress(&v, &report(true, State::Stopped))),
+            ("list", av::list(&v, &[(row.clone(), counts)])),
+            (
+                "latest",
+                av::latest(&v, &[(row.clone(), "Shuttles".into())]),
+            ),
+            ("change", av::change_menu(&v, opening)),
+            ("move", av::move_venues(&v, opening)),
+            (
+                "schedule",
+                schedule::session(
+                    &View::new(
+                        std::sync::Arc::new(content.with_event(after.clone())),
+                        lang,
+                        now,
+                    ),
+                    "opening",
+                    None,
+                )
+                .unwrap(),
+            ),
+        ];
+        for (what, screen) in &screens {
+            check(what, lang, screen);
+            assert!(
+                in_script(&screen.text, lang),
+                "{what} in {lang:?}: {}",
+                screen.text
+            );
+        }
+        assert!(
+            screens[1].1.text.contains("&lt;leave&gt;"),
+            "the summary is escaped"
+        );
+        assert!(
+            screens[11].1.text.contains("⚠️"),
+            "{lang:?}: the programme marks the change"
+        );
+    }
+}

@@ -4,7 +4,8 @@
 //!
 //! - **Durable**: each outcome is recorded as it comes. A worker killed
 //!   mid-way leaves its claimed deliveries `sending`; after
-//!   [`STALE_AFTER`] any worker makes them due again. Only those whose
+//!   [`STALE_AFTER`] any worker makes them due again (on SQLite, which has
+//!   one instance, the next start does at once). Only those whose
 //!   message had left but whose outcome was not yet written (at most
 //!   [`Outbox::in_flight`]) can arrive twice.
 //! - **Shared**: workers claim deliveries through the database (`SKIP
@@ -303,6 +304,24 @@ impl Outbox {
     /// organiser's progress message up to date. A database failure is
     /// logged and tried again a moment later.
     pub async fn run(&self, courier: Arc<dyn Courier>, shutdown: Shutdown) {
+        // A SQLite file has one instance: what is still `sending` was in
+        // the hands of this instance's previous run, which is over.
+        if self.db.backend() == crate::db::Backend::Sqlite {
+            let resumed = async {
+                let mut conn = self.db.conn().await?;
+                stored::release_stale(&mut conn, Utc::now() + chrono::Duration::seconds(1)).await
+            };
+            match resumed.await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(
+                    deliveries = n,
+                    "outbox: resuming where the last run stopped"
+                ),
+                Err(e) => {
+                    tracing::warn!(error = %e, "outbox: cannot resume the last run's deliveries")
+                }
+            }
+        }
         let mut worker = Worker {
             outbox: self.clone(),
             courier,
@@ -310,6 +329,7 @@ impl Outbox {
             loaded: HashMap::new(),
             progress: HashMap::new(),
             last_tidy: Instant::now() - self.stale_after,
+            last_pace_tidy: Instant::now(),
         };
         loop {
             if worker.shutdown.is_stopping() {
@@ -343,6 +363,7 @@ struct Worker {
     /// were sent then (for the rate).
     progress: HashMap<i64, (Instant, i64)>,
     last_tidy: Instant,
+    last_pace_tidy: Instant,
 }
 
 impl Worker {
@@ -361,13 +382,16 @@ impl Worker {
                     "outbox: resuming deliveries a stopped worker had claimed"
                 );
             }
-            self.outbox.pace.tidy();
             // Announcements stopped or finished elsewhere.
             let sending = stored::sending(&mut *db.conn().await?).await?;
             self.loaded.retain(|id, _| sending.contains(id));
             for id in sending {
                 self.report(id).await?;
             }
+        }
+        if self.last_pace_tidy.elapsed() >= Duration::from_secs(5) {
+            self.last_pace_tidy = Instant::now();
+            self.outbox.pace.tidy();
         }
         let batch = (i64::from(self.outbox.pace.rate())).max(8);
         let claimed =

@@ -42,10 +42,10 @@ impl Pace {
     /// broadcasts are sent with `allow_paid_broadcast`.
     pub fn new(rate: u32, paid: bool) -> Pace {
         let rate = rate.clamp(1, MAX_RATE);
-        // One slot every 1/rate seconds, 2 % slower than the limit and
-        // without bursts: no second-long window ever holds more than
-        // `rate` messages.
-        let period = Duration::from_secs_f64(1.02 / f64::from(rate));
+        // One slot every 1/rate seconds, 4 % slower than the limit and
+        // without bursts: no second-long window holds more than `rate`
+        // messages, even when the network bunches a few of them together.
+        let period = Duration::from_secs_f64(1.04 / f64::from(rate));
         let overall = Quota::with_period(period)
             .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
             .allow_burst(NonZeroU32::MIN);

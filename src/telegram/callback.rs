@@ -288,6 +288,42 @@ impl Callback {
         }
     }
 
+    /// A button of the announcement composer (organisers).
+    pub fn is_composer(&self) -> bool {
+        matches!(
+            self,
+            Callback::Composer
+                | Callback::Audiences
+                | Callback::AudienceList(_)
+                | Callback::SetAudience(_)
+                | Callback::AddVersion
+                | Callback::VersionLang(_)
+                | Callback::ToggleAck
+                | Callback::Preview
+                | Callback::SendAnnouncement
+                | Callback::Discard
+        )
+    }
+
+    /// A button of announcements or session changes that only organisers
+    /// may press.
+    pub fn is_organisers_announcement(&self) -> bool {
+        self.is_composer()
+            || matches!(
+                self,
+                Callback::Announcements
+                    | Callback::Announcement(_)
+                    | Callback::StopAnnouncement(_)
+                    | Callback::Remind(_)
+                    | Callback::Notify { .. }
+                    | Callback::ChangeSession(_)
+                    | Callback::MoveSession(_)
+                    | Callback::MoveToVenue { .. }
+                    | Callback::PreviewChange { .. }
+                    | Callback::ConfirmChange { .. }
+            )
+    }
+
     /// Whether the button still leads somewhere in `event` (a session or
     /// venue removed since it was sent does not).
     pub fn leads_somewhere(&self, event: &Event) -> bool {

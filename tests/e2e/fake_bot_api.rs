@@ -1123,6 +1123,14 @@ struct State {
     /// Forum topics opened: (chat, thread id) → name; and closed ones.
     topics: BTreeMap<(i64, i64), String>,
     closed_topics: BTreeSet<(i64, i64)>,
+    /// Telegram's limits, when enforced: messages a second overall, and
+    /// whether one chat gets at most one a second.
+    limits: Option<(usize, bool)>,
+    /// When each message was sent (overall, and per chat), for the limits.
+    sent_at: std::collections::VecDeque<Instant>,
+    sent_to: HashMap<i64, Instant>,
+    /// How many requests the limits refused with 429.
+    floods: usize,
 }
 
 /// An error Telegram answers now and then: flood control, a user who
@@ -1364,6 +1372,27 @@ impl FakeBotApi {
             .collect()
     }
 
+    /// A private chat the bot may write to, as if its user had written
+    /// before (delegates seeded straight into the database).
+    pub fn add_private_chat(&self, id: i64, first_name: &str) {
+        self.shared.lock().chats.insert(
+            id,
+            json!({"id": id, "type": "private", "first_name": first_name}),
+        );
+    }
+
+    /// Enforces Telegram's limits from now on: at most `per_second`
+    /// messages in any second, and (if `per_chat`) one a second to a chat;
+    /// beyond them, 429 with `retry_after` 1.
+    pub fn enforce_limits(&self, per_second: usize, per_chat: bool) {
+        self.shared.lock().limits = Some((per_second, per_chat));
+    }
+
+    /// How many requests the limits refused.
+    pub fn floods(&self) -> usize {
+        self.shared.lock().floods
+    }
+
     pub fn inject(&self, fault: Fault) {
         self.shared.lock().faults.push(fault);
     }
@@ -1384,6 +1413,17 @@ impl FakeBotApi {
     }
 
     /// The calls of one method so far.
+    /// The calls from the `from`-th on (cheaper than all of them; the
+    /// broadcast benchmark reads a long list this way).
+    #[allow(dead_code)]
+    pub fn calls_since(&self, from: usize) -> Vec<Call> {
+        let st = self.shared.lock();
+        st.calls
+            .get(from..)
+            .map(<[Call]>::to_vec)
+            .unwrap_or_default()
+    }
+
     pub fn calls_of(&self, method: &str) -> Vec<Call> {
         self.calls()
             .into_iter()
@@ -1664,6 +1704,9 @@ async fn answer(
         let status = response["error_code"].as_u64().unwrap_or(400) as u16;
         return (status, response, name, params);
     }
+    if let Some(response) = over_the_limit(shared, &name, &params) {
+        return (429, response, name, params);
+    }
     let (status, response) = match name.as_str() {
         "getUpdates" => get_updates(shared, &params).await,
         other => respond(shared, other, &params),
@@ -1679,6 +1722,45 @@ async fn answer(
         }
     }
     (status, response, name, params)
+}
+
+/// Methods that send or change a message: those Telegram's limits count.
+fn is_message(method: &str) -> bool {
+    method.starts_with("send") || method == "copyMessage" || method.starts_with("editMessage")
+}
+
+/// 429 when a message would go over the limits being enforced: more than
+/// the limit in the last second overall, or (if asked) a second message to
+/// one chat within a second.
+fn over_the_limit(shared: &Shared, method: &str, p: &Map<String, Value>) -> Option<Value> {
+    let mut st = shared.lock();
+    let (limit, per_chat) = st.limits?;
+    if !is_message(method) {
+        return None;
+    }
+    let now = Instant::now();
+    while st
+        .sent_at
+        .front()
+        .is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1))
+    {
+        st.sent_at.pop_front();
+    }
+    let chat = at(p, "chat_id").as_i64().unwrap_or_default();
+    let chat_busy = per_chat
+        && st
+            .sent_to
+            .get(&chat)
+            .is_some_and(|t| now.duration_since(*t) < Duration::from_millis(950));
+    if st.sent_at.len() >= limit || chat_busy {
+        st.floods += 1;
+        let mut e = error(429, "Too Many Requests: retry after 1");
+        e["parameters"] = json!({ "retry_after": 1 });
+        return Some(e);
+    }
+    st.sent_at.push_back(now);
+    st.sent_to.insert(chat, now);
+    None
 }
 
 fn injected_fault(shared: &Shared, method: &str, p: &Map<String, Value>) -> Option<Value> {
@@ -1881,6 +1963,27 @@ fn respond(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value
         }
         "setMessageReaction" => (200, ok(json!(true))),
         "copyMessage" => copy_message(shared, p),
+        "editMessageReplyMarkup" => {
+            let mut st = shared.lock();
+            let key = (
+                at(p, "chat_id").as_i64().unwrap_or_default(),
+                at(p, "message_id").as_i64().unwrap_or_default(),
+            );
+            match st.messages.get_mut(&key) {
+                Some(m) => {
+                    match inline_markup(p) {
+                        Some(markup) => m.json["reply_markup"] = markup,
+                        None => {
+                            if let Some(o) = m.json.as_object_mut() {
+                                o.remove("reply_markup");
+                            }
+                        }
+                    }
+                    (200, ok(m.json.clone()))
+                }
+                None => (400, error(400, "Bad Request: message to edit not found")),
+            }
+        }
         other => {
             shared
                 .lock()
@@ -1938,6 +2041,9 @@ fn copy_message(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
     if let Some(thread) = at(p, "message_thread_id").as_i64() {
         m["message_thread_id"] = json!(thread);
         m["is_topic_message"] = json!(true);
+    }
+    if let Some(markup) = inline_markup(p) {
+        m["reply_markup"] = markup;
     }
     st.messages.insert(
         (chat_id, id),

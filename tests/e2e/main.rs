@@ -1,6 +1,7 @@
 //! End-to-end tests: the real `delegate-desk` binary against a fake Bot API
 //! server on loopback, stopped with SIGTERM like a service manager would.
 
+mod announcements;
 #[path = "../common/db.rs"]
 mod db;
 mod fake_bot_api;
@@ -223,7 +224,9 @@ fn bot_command_on(api: &FakeBotApi, database_url: &str, folder: &Path) -> Comman
         .env_remove("EVENT_DIR")
         .env_remove("LOCALES_DIR")
         .env_remove("ORGANISER_IDS")
-        .env_remove("VOLUNTEER_CHAT_ID");
+        .env_remove("VOLUNTEER_CHAT_ID")
+        .env_remove("BROADCAST_RATE")
+        .env_remove("PAID_BROADCAST");
     cmd
 }
 

@@ -21,7 +21,7 @@ use crate::announcements::changes::{self, Change, Edit};
 use crate::announcements::outbox::Report;
 use crate::announcements::{Audience, Notice};
 use crate::app::App;
-use crate::db::announcements::{self as stored, Counts, Kind, New, State};
+use crate::db::announcements::{self as stored, Kind, New, State};
 use crate::db::{attendees, invitations};
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -171,20 +171,7 @@ pub async fn on_button(
         Some(Conversation::Announcing(draft)) => Some(draft),
         _ => None,
     };
-    let composing = matches!(
-        cb,
-        Callback::Composer
-            | Callback::Audiences
-            | Callback::AudienceList(_)
-            | Callback::SetAudience(_)
-            | Callback::AddVersion
-            | Callback::VersionLang(_)
-            | Callback::ToggleAck
-            | Callback::Preview
-            | Callback::SendAnnouncement
-            | Callback::Discard
-    );
-    if composing {
+    if cb.is_composer() {
         let Some(mut draft) = draft else {
             return tg.show(target, &expired(v)).await;
         };
@@ -782,9 +769,4 @@ pub async fn show_one(
                 .map(|_| ())
         }
     }
-}
-
-/// Counts, for tests and reports.
-pub async fn counts(app: &Arc<App>, id: i64) -> Result<Counts> {
-    stored::counts(&mut *app.db.conn().await?, id).await
 }

@@ -325,28 +325,9 @@ pub async fn on_button(
         Callback::ShowAnnouncement(id) => {
             return announcements::show_one(&tg, &app, &v, target, me_id, *id).await;
         }
-        Callback::Composer
-        | Callback::Audiences
-        | Callback::AudienceList(_)
-        | Callback::SetAudience(_)
-        | Callback::AddVersion
-        | Callback::VersionLang(_)
-        | Callback::ToggleAck
-        | Callback::Preview
-        | Callback::SendAnnouncement
-        | Callback::Discard
-        | Callback::Announcements
-        | Callback::Announcement(_)
-        | Callback::StopAnnouncement(_)
-        | Callback::Remind(_)
-        | Callback::Notify { .. }
-        | Callback::ChangeSession(_)
-        | Callback::MoveSession(_)
-        | Callback::MoveToVenue { .. }
-        | Callback::PreviewChange { .. }
-        | Callback::ConfirmChange { .. } => {
+        cb if cb.is_organisers_announcement() => {
             if app.roles.is_organiser(q.from.id.0) {
-                return announcements::on_button(&tg, &app, &v, target, &q.from, &cb).await;
+                return announcements::on_button(&tg, &app, &v, target, &q.from, cb).await;
             }
             return expired(&tg, &v, &q).await;
         }
