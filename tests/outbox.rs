@@ -248,6 +248,23 @@ async fn everyone_gets_it_once_in_their_language_and_failures_are_handled() {
         let unacked = o.tally(&Audience::Unacknowledged(id), &[]).await.unwrap();
         let n: i64 = unacked.iter().map(|x| x.1).sum();
         assert_eq!(n, 57 - 3, "{b:?}");
+        // The reminder goes to those 54; a "Got it" on it counts for the
+        // original too.
+        let (reminder, count) = announce(&o, &Audience::Unacknowledged(id), "r1", true).await;
+        assert_eq!(count, 54, "{b:?}");
+        deliver(&o, Arc::new(Fake::default()), reminder).await;
+        assert!(
+            stored::ack(&mut t.db.conn().await.unwrap(), reminder, 4, Utc::now())
+                .await
+                .unwrap()
+        );
+        let c = stored::counts(&mut t.db.conn().await.unwrap(), id)
+            .await
+            .unwrap();
+        assert_eq!(
+            c.acked, 4,
+            "{b:?}: the original counts the reminder's Got it"
+        );
     }
 }
 
@@ -277,8 +294,8 @@ async fn a_worker_killed_mid_way_is_resumed_without_skipping_anyone() {
         assert!(before < 300, "{b:?}: killed mid-way ({before})");
 
         // A new worker resumes; claims of the dead one are due again once stale.
-        o.stale_after = Duration::from_millis(200);
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        o.stale_after = Duration::from_secs(2);
+        tokio::time::sleep(Duration::from_millis(2100)).await;
         deliver(&o, fake.clone(), id).await;
         let mut twice = 0;
         for r in 1..=300 {

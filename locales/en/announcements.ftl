@@ -44,7 +44,6 @@ announce-preview-header =
        *[original] the original
     }
 announce-preview-nobody = 👁 Nobody is in this audience yet.
-announce-starting = ⏳ Starting…
 
 button-announce-audience = 👥 Audience
 button-announce-version = 🌐 Add a version

@@ -46,7 +46,6 @@ announce-preview-header =
        *[original] ang orihinal
     }
 announce-preview-nobody = 👁 Wala pang kabilang sa mga tatanggap na ito.
-announce-starting = ⏳ Sinisimulan…
 
 button-announce-audience = 👥 Mga tatanggap
 button-announce-version = 🌐 Magdagdag ng bersiyon

@@ -42,7 +42,6 @@ announce-preview-header =
        *[original] versi asli
     }
 announce-preview-nobody = 👁 Belum ada orang dalam kelompok penerima ini.
-announce-starting = ⏳ Memulai…
 
 button-announce-audience = 👥 Penerima
 button-announce-version = 🌐 Tambah versi

@@ -42,7 +42,6 @@ announce-preview-header =
        *[original] សារដើម
     }
 announce-preview-nobody = 👁 មិនទាន់មាននរណាម្នាក់ក្នុងក្រុមអ្នកទទួលនេះនៅឡើយទេ។
-announce-starting = ⏳ កំពុងចាប់ផ្ដើម…
 
 button-announce-audience = 👥 អ្នកទទួល
 button-announce-version = 🌐 បន្ថែមកំណែភាសា

@@ -45,7 +45,6 @@ announce-preview-header =
        *[original] ຕົ້ນສະບັບ
     }
 announce-preview-nobody = 👁 ຍັງບໍ່ມີຜູ້ໃດຢູ່ໃນກຸ່ມຜູ້ຮັບນີ້ເທື່ອ.
-announce-starting = ⏳ ກຳລັງເລີ່ມ…
 
 button-announce-audience = 👥 ຜູ້ຮັບ
 button-announce-version = 🌐 ເພີ່ມສະບັບພາສາ

@@ -42,7 +42,6 @@ announce-preview-header =
        *[original] versi asal
     }
 announce-preview-nobody = 👁 Belum ada sesiapa dalam kumpulan penerima ini.
-announce-starting = ⏳ Sedang dimulakan…
 
 button-announce-audience = 👥 Penerima
 button-announce-version = 🌐 Tambah versi

@@ -44,7 +44,6 @@ announce-preview-header =
        *[original] မူရင်း
     }
 announce-preview-nobody = 👁 ဤလက်ခံသူ အုပ်စုတွင် မည်သူမျှ မရှိသေးပါ။
-announce-starting = ⏳ စတင်နေပါသည်…
 
 button-announce-audience = 👥 လက်ခံသူများ
 button-announce-version = 🌐 ဘာသာပြန်မူ ထည့်ရန်

@@ -42,7 +42,6 @@ announce-preview-header =
        *[original] ต้นฉบับ
     }
 announce-preview-nobody = 👁 ยังไม่มีผู้รับในกลุ่มนี้
-announce-starting = ⏳ กำลังเริ่มส่ง…
 
 button-announce-audience = 👥 ผู้รับ
 button-announce-version = 🌐 เพิ่มฉบับแปล

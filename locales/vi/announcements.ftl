@@ -42,7 +42,6 @@ announce-preview-header =
        *[original] bản gốc
     }
 announce-preview-nobody = 👁 Hiện chưa có ai trong nhóm người nhận này.
-announce-starting = ⏳ Đang bắt đầu gửi…
 
 button-announce-audience = 👥 Người nhận
 button-announce-version = 🌐 Thêm phiên bản

@@ -42,7 +42,6 @@ announce-preview-header =
        *[original] 原文
     }
 announce-preview-nobody = 👁 该发送对象暂无人员。
-announce-starting = ⏳ 正在开始发送…
 
 button-announce-audience = 👥 发送对象
 button-announce-version = 🌐 添加语言版本

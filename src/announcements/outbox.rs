@@ -51,6 +51,8 @@ pub struct Letter {
     pub lang: Lang,
     /// Failed attempts so far.
     pub attempts: i64,
+    /// When this worker claimed it.
+    pub claimed: Instant,
 }
 
 /// An announcement with its messages, as a worker sends it.
@@ -197,6 +199,20 @@ impl Outbox {
         versions: &[(Option<Lang>, i64, i64)],
         organisers: &[i64],
     ) -> Result<Option<(i64, i64)>> {
+        self.publish_with_change(new, versions, organisers, None)
+            .await
+    }
+
+    /// [`Outbox::publish`], storing `change` (a session changed on site,
+    /// by `.1`) in the same transaction: the change is made once, with its
+    /// notice, or not at all (a second tap on "Confirm" changes nothing).
+    pub async fn publish_with_change(
+        &self,
+        new: &New<'_>,
+        versions: &[(Option<Lang>, i64, i64)],
+        organisers: &[i64],
+        change: Option<(&super::changes::Change, i64)>,
+    ) -> Result<Option<(i64, i64)>> {
         let now = Utc::now();
         // The announcement is written `sending` with its recipients in one
         // transaction: a worker never sees it half-written.
@@ -205,6 +221,9 @@ impl Outbox {
             tx.rollback().await?;
             return Ok(None);
         };
+        if let Some((change, by)) = change {
+            stored::put_change(&mut tx, change, by, now).await?;
+        }
         for (lang, chat, message) in versions {
             stored::add_version(&mut tx, id, *lang, *chat, *message).await?;
         }
@@ -393,12 +412,15 @@ impl Worker {
             self.last_pace_tidy = Instant::now();
             self.outbox.pace.tidy();
         }
-        let batch = (i64::from(self.outbox.pace.rate())).max(8);
+        // A short batch (about a second's worth): claims never grow old
+        // while they wait for their turn.
+        let batch = i64::try_from(self.outbox.in_flight() * 2).unwrap_or(16);
         let claimed =
             stored::claim(&mut *db.conn().await?, db.backend(), batch, Utc::now()).await?;
         if claimed.is_empty() {
             return Ok(false);
         }
+        let at = Instant::now();
         let mut letters = Vec::with_capacity(claimed.len());
         for c in claimed {
             let announcement = self.load(c.announcement_id).await?;
@@ -408,6 +430,7 @@ impl Worker {
                 telegram_id: c.telegram_id,
                 lang: c.lang,
                 attempts: c.attempts,
+                claimed: at,
             });
         }
         let mut touched: Vec<i64> = letters.iter().map(|l| l.announcement.row.id).collect();
@@ -510,6 +533,13 @@ async fn send_one(
         return stored::retry(&mut conn, letter.delivery, now(), false, None).await;
     }
     outbox.pace.broadcast_turn(letter.telegram_id).await;
+    if letter.claimed.elapsed() > outbox.stale_after / 2 {
+        // Waited so long (a long 429 pause) that another instance may
+        // soon take the claim for stale: give it back rather than risk
+        // sending it twice.
+        let mut conn = outbox.db.conn().await?;
+        return stored::retry(&mut conn, letter.delivery, now(), false, None).await;
+    }
     let outcome = courier.deliver(letter).await;
     let mut conn = outbox.db.conn().await?;
     match outcome {

@@ -196,12 +196,14 @@ pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<Announcemen
     Ok(row.map(from_row))
 }
 
-/// The latest announcements, newest first.
+/// The latest announcements (not drafts), newest first.
 pub async fn recent(conn: &mut AnyConnection, limit: i64) -> Result<Vec<Announcement>> {
-    let rows: Vec<Row> = sqlx::query_as(&format!("{SELECT} ORDER BY id DESC LIMIT $1"))
-        .bind(limit)
-        .fetch_all(&mut *conn)
-        .await?;
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "{SELECT} WHERE state <> 'draft' ORDER BY id DESC LIMIT $1"
+    ))
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
     Ok(rows.into_iter().map(from_row).collect())
 }
 
@@ -427,8 +429,11 @@ pub async fn claim(
 /// Deliveries claimed before `before` and never finished (their worker
 /// was killed) are due again. Returns how many.
 pub async fn release_stale(conn: &mut AnyConnection, before: DateTime<Utc>) -> Result<u64> {
+    // Those of an announcement stopped meanwhile are stopped too.
     let done = sqlx::query(
-        "UPDATE deliveries SET state = 'pending' WHERE state = 'sending' AND claimed_at < $1",
+        "UPDATE deliveries SET state = CASE WHEN (SELECT a.state FROM announcements a \
+         WHERE a.id = deliveries.announcement_id) = 'stopped' THEN 'stopped' ELSE 'pending' END \
+         WHERE state = 'sending' AND claimed_at < $1",
     )
     .bind(timestamp(before))
     .execute(&mut *conn)
@@ -581,8 +586,31 @@ pub async fn stop(conn: &mut AnyConnection, id: i64, at: DateTime<Utc>) -> Resul
 }
 
 /// "Got it": the recipient acknowledged. False if already done (or never
-/// sent to them).
+/// sent to them). A reminder's acknowledgement counts for what it reminded
+/// of too (and that one's original, for a reminder of a reminder).
 pub async fn ack(
+    conn: &mut AnyConnection,
+    id: i64,
+    telegram_id: i64,
+    at: DateTime<Utc>,
+) -> Result<bool> {
+    let noted = ack_one(conn, id, telegram_id, at).await?;
+    let mut of = get(conn, id).await?;
+    while let Some(a) = of {
+        let Some(Audience::Unacknowledged(original)) = Audience::decode(&a.audience) else {
+            break;
+        };
+        // Reminders come after what they remind of: no cycle.
+        if original >= a.id {
+            break;
+        }
+        ack_one(conn, original, telegram_id, at).await?;
+        of = get(conn, original).await?;
+    }
+    Ok(noted)
+}
+
+async fn ack_one(
     conn: &mut AnyConnection,
     id: i64,
     telegram_id: i64,
@@ -610,6 +638,22 @@ pub async fn delivered_to(conn: &mut AnyConnection, id: i64) -> Result<Vec<(i64,
     .fetch_all(&mut *conn)
     .await?;
     Ok(rows)
+}
+
+/// Where the organiser follows an announcement's progress.
+pub async fn set_progress(
+    conn: &mut AnyConnection,
+    id: i64,
+    chat: i64,
+    message: i64,
+) -> Result<()> {
+    sqlx::query("UPDATE announcements SET progress_chat = $2, progress_message = $3 WHERE id = $1")
+        .bind(id)
+        .bind(chat)
+        .bind(message)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 /// Starts sending a draft, with the organiser's progress message; false

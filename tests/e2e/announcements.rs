@@ -321,6 +321,22 @@ async fn a_delayed_session_announces_itself_in_each_language_and_stays_delayed()
         to_zh.str("text")
     );
     assert!(to_zh.str("text").contains("09:00 → <b>09:30</b>"));
+    // "Confirm" tapped again (or delivered twice): no second delay, no
+    // second notice.
+    let again = api.mark();
+    ORGANISER.press(&api, &preview, "Zy:d30:opening");
+    got(api
+        .wait_for_from(again, "answerCallbackQuery", REPLY, |_| true)
+        .await);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        api.calls()[mark..]
+            .iter()
+            .filter(|c| c.method == "sendMessage" && c.chat_id() == Some(th.id))
+            .count(),
+        1,
+        "one notice"
+    );
 
     // After a restart the programme still shows it delayed, and marked.
     bot.stop_cleanly().await;
@@ -336,7 +352,10 @@ async fn a_delayed_session_announces_itself_in_each_language_and_stays_delayed()
         .wait_for_from(mark, "editMessageText", REPLY, to_chat(th.id))
         .await);
     let text = detail.str("text");
-    assert!(text.contains("09:30") && text.contains("⚠️"), "{text}");
+    assert!(
+        text.contains("09:30–10:00") && text.contains("⚠️"),
+        "{text}"
+    );
     assert!(
         text.contains("09:00"),
         "the old time is shown as the old one: {text}"

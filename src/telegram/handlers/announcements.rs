@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::types::{MediaKind, MessageId, MessageKind, User};
+use teloxide::types::{MediaKind, MessageId, MessageKind};
 
 use super::super::callback::{AudienceList, Callback, EditCode};
 use super::super::conversation::{AnnouncementDraft, Awaiting, Conversation};
@@ -162,10 +162,10 @@ pub async fn on_button(
     app: &Arc<App>,
     v: &View,
     target: Target,
-    user: &User,
+    q: &CallbackQuery,
     cb: &Callback,
 ) -> HandlerResult {
-    let by = i64::try_from(user.id.0).unwrap_or_default();
+    let by = i64::try_from(q.from.id.0).unwrap_or_default();
     let d = dialogue(app, target.chat);
     let draft = match d.get().await? {
         Some(Conversation::Announcing(draft)) => Some(draft),
@@ -190,7 +190,7 @@ pub async fn on_button(
             }
             None => tg.show(target, &expired(v)).await,
         },
-        Callback::Remind(id) => remind(tg, app, v, target, by, *id).await,
+        Callback::Remind(id) => remind(tg, app, v, target, by, *id, &q.id.0).await,
         Callback::Notify { from, to } => notify_drafts(tg, app, v, target, *from, *to).await,
         Callback::ChangeSession(id) => match v.event().session(id) {
             Some(s) => tg.show(target, &av::change_menu(v, s)).await,
@@ -435,6 +435,7 @@ async fn send(
 }
 
 /// The same announcement again, to those who have not acknowledged it.
+/// Each press reminds once (the same press delivered again does not).
 async fn remind(
     tg: &Sender,
     app: &Arc<App>,
@@ -442,6 +443,7 @@ async fn remind(
     target: Target,
     by: i64,
     id: i64,
+    press: &str,
 ) -> HandlerResult {
     let (row, versions) = {
         let mut conn = app.db.conn().await?;
@@ -453,16 +455,7 @@ async fn remind(
     let Some(row) = row else {
         return tg.show(target, &expired(v)).await;
     };
-    let Some(at) = target.edit else {
-        return tg.show(target, &expired(v)).await;
-    };
-    let progress = tg
-        .post(target.fresh(), &Screen::new(v.t("announce-starting")), None)
-        .await?;
-    let Some(progress) = progress else {
-        return Ok(());
-    };
-    let source = format!("remind:{id}:{}:{}", target.chat.0, at.0);
+    let source = format!("remind:{id}:{press}");
     let audience = Audience::Unacknowledged(id);
     let new = New {
         notice: row.notice.as_deref(),
@@ -470,18 +463,29 @@ async fn remind(
         summary: &row.summary,
         needs_ack: true,
         created_by: by,
-        progress: Some((target.chat.0, i64::from(progress.id.0))),
+        progress: None,
         source: &source,
         draft: false,
     };
-    if let Some((new_id, _)) = app
+    let published = app
         .outbox
         .publish(&new, &versions, &app.organiser_ids())
-        .await?
-        && let Some(r) = report(app, new_id).await?
-    {
-        tg.replace(target.chat, progress.id, &av::progress(v, &r))
-            .await?;
+        .await?;
+    let Some((new_id, _)) = published else {
+        return Ok(());
+    };
+    // Its own progress message, below the report it came from.
+    let Some(r) = report(app, new_id).await? else {
+        return Ok(());
+    };
+    if let Some(m) = tg.post(target.fresh(), &av::progress(v, &r), None).await? {
+        stored::set_progress(
+            &mut *app.db.conn().await?,
+            new_id,
+            target.chat.0,
+            i64::from(m.id.0),
+        )
+        .await?;
     }
     Ok(())
 }
@@ -498,8 +502,8 @@ async fn notify_drafts(
     let organisers = app.organiser_ids();
     let mut total = 0i64;
     let mut any = false;
-    // At most a hundred drafts from one reload.
-    for id in from..=to.min(from.saturating_add(100)) {
+    // The drafts of one reload (a forged range is cut short).
+    for id in from..=to.min(from.saturating_add(1000)) {
         if let Some(n) = app.outbox.start_draft(id, None, &organisers).await? {
             total += n;
             any = true;
@@ -601,9 +605,6 @@ async fn confirm_change(
     let Some(change) = p.changes.iter().find(|c| c.session_id == session) else {
         return Ok(());
     };
-    stored::put_change(&mut *app.db.conn().await?, change, by, app.clock.now()).await?;
-    app.set_changes(p.changes.clone());
-    tracing::info!(%session, "an organiser changed a session");
     let json = p.notice.to_json();
     let summary = av::notice_title(v, &p.notice);
     let new = New {
@@ -616,9 +617,17 @@ async fn confirm_change(
         source: &source,
         draft: false,
     };
-    let Some((id, _)) = app.outbox.publish(&new, &[], &app.organiser_ids()).await? else {
+    let published = app
+        .outbox
+        .publish_with_change(&new, &[], &app.organiser_ids(), Some((change, by)))
+        .await?;
+    let Some((id, _)) = published else {
+        // Confirmed already (a second tap, or the update delivered again):
+        // the change was made once.
         return Ok(());
     };
+    app.set_changes(p.changes.clone());
+    tracing::info!(%session, "an organiser changed a session");
     let v = View::new(app.content(), v.lang, v.now);
     match report(app, id).await? {
         Some(r) => tg.show(target, &av::progress(&v, &r)).await,

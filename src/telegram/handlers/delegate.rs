@@ -327,7 +327,7 @@ pub async fn on_button(
         }
         cb if cb.is_organisers_announcement() => {
             if app.roles.is_organiser(q.from.id.0) {
-                return announcements::on_button(&tg, &app, &v, target, &q.from, cb).await;
+                return announcements::on_button(&tg, &app, &v, target, &q, cb).await;
             }
             return expired(&tg, &v, &q).await;
         }

@@ -173,7 +173,8 @@ pub fn audience_list(v: &View, items: &[(String, Audience)]) -> Screen {
     };
     let rows: Vec<Vec<InlineKeyboardButton>> = items
         .iter()
-        .take(40)
+        // Telegram shows up to 100 buttons; one is "Back".
+        .take(90)
         .map(|(label, a)| vec![button(shorten(label, 48), Callback::SetAudience(a.clone()))])
         .collect();
     Screen::new(text)
