@@ -557,3 +557,83 @@ fn announcement_screens_and_change_notices_render_in_every_language() {
         );
     }
 }
+
+#[test]
+fn reminders_briefings_and_settings_render_in_every_language() {
+    use delegate_desk::announcements::reminders::day_of;
+    use delegate_desk::db::settings::Settings;
+    use delegate_desk::telegram::views::reminders as rv;
+
+    let content = std::sync::Arc::new(content(None));
+    let now: DateTime<Utc> = "2025-01-15T23:45:00Z".parse().unwrap();
+    let e = &content.event;
+    let trade = e.session("dialogue-trade").unwrap();
+    let date = trade.date;
+    let registered = vec![trade.id.clone()];
+    for lang in Lang::ALL {
+        let v = View::new(content.clone(), lang, now);
+        let reminder = rv::reminder(&v, trade, 15, true);
+        let with_seat = rv::briefing(&v, date, &day_of(e, &registered, date));
+        let without = rv::briefing(&v, date, &day_of(e, &[], date));
+        let free = rv::briefing(&v, date, &[]);
+        let on = rv::settings(&v, Settings::default());
+        let off = rv::settings(
+            &v,
+            Settings {
+                reminder: None,
+                briefing: false,
+            },
+        );
+        for (what, screen) in [
+            ("reminder", &reminder),
+            ("briefing", &with_seat),
+            ("briefing without seats", &without),
+            ("free day", &free),
+            ("settings", &on),
+            ("settings off", &off),
+        ] {
+            check(what, lang, screen);
+            assert!(
+                in_script(&screen.text, lang),
+                "{what} in {lang:?}: {}",
+                screen.text
+            );
+        }
+        let title = v.raw("session-dialogue-trade-title");
+        assert!(reminder.text.contains("15"), "{lang:?}");
+        assert!(
+            reminder
+                .rows
+                .iter()
+                .flatten()
+                .any(|b| matches!(&b.kind, InlineKeyboardButtonKind::CallbackData(d) if d.starts_with("x:"))),
+            "{lang:?}: the taxi card, coming from elsewhere"
+        );
+        assert!(
+            with_seat
+                .text
+                .contains(&delegate_desk::telegram::screen::esc(&title)),
+            "{lang:?}"
+        );
+        assert!(
+            !without
+                .text
+                .contains(&delegate_desk::telegram::screen::esc(&title)),
+            "{lang:?}"
+        );
+        assert!(
+            with_seat.text.contains("08:15"),
+            "{lang:?}: the day's shuttles"
+        );
+        // The current setting is ticked.
+        let ticked: Vec<&str> = on
+            .rows
+            .iter()
+            .flatten()
+            .filter(|b| b.text.starts_with('✅'))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(ticked.len(), 1, "{lang:?}: {ticked:?}");
+        assert!(ticked[0].contains("15"), "{lang:?}");
+    }
+}

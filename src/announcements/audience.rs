@@ -28,6 +28,13 @@ pub enum Audience {
     Organisers,
     /// Those who received an announcement and have not acknowledged it.
     Unacknowledged(i64),
+    /// A session's confirmed registrants who want reminders `minutes`
+    /// before.
+    RemindRegistrants { session: String, minutes: u32 },
+    /// Everyone who wants reminders `minutes` before (a plenary).
+    RemindEveryone { minutes: u32 },
+    /// Everyone who wants the morning briefing.
+    Briefed,
 }
 
 impl Audience {
@@ -44,6 +51,9 @@ impl Audience {
             Audience::Volunteers => "vol".into(),
             Audience::Organisers => "org".into(),
             Audience::Unacknowledged(id) => format!("unack:{id}"),
+            Audience::RemindRegistrants { session, minutes } => format!("remr:{minutes}:{session}"),
+            Audience::RemindEveryone { minutes } => format!("rema:{minutes}"),
+            Audience::Briefed => "brief".into(),
         }
     }
 
@@ -62,6 +72,11 @@ impl Audience {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
             .then(|| r.to_string())
         };
+        let minutes = |m: &str| {
+            (!m.is_empty() && m.len() <= 4 && !m.starts_with('0'))
+                .then(|| m.parse::<u32>().ok())
+                .flatten()
+        };
         Some(match (tag, rest) {
             ("all", None) => Audience::Everyone,
             ("reg", Some(r)) => Audience::Registrants(id(r)?),
@@ -71,6 +86,17 @@ impl Audience {
             ("cty", Some(r)) => Audience::Country(id(r)?),
             ("del", Some(r)) => Audience::Delegation(id(r)?),
             ("vol", None) => Audience::Volunteers,
+            ("brief", None) => Audience::Briefed,
+            ("rema", Some(m)) => Audience::RemindEveryone {
+                minutes: minutes(m)?,
+            },
+            ("remr", Some(r)) => {
+                let (m, s) = r.split_once(':')?;
+                Audience::RemindRegistrants {
+                    session: id(s)?,
+                    minutes: minutes(m)?,
+                }
+            }
             ("org", None) => Audience::Organisers,
             ("unack", Some(r)) => {
                 if r.is_empty() || r.starts_with('0') || r.len() > 19 {
@@ -100,6 +126,12 @@ mod tests {
             Audience::Volunteers,
             Audience::Organisers,
             Audience::Unacknowledged(42),
+            Audience::RemindRegistrants {
+                session: "dialogue-trade".into(),
+                minutes: 15,
+            },
+            Audience::RemindEveryone { minutes: 60 },
+            Audience::Briefed,
         ] {
             assert_eq!(Audience::decode(&a.encode()), Some(a));
         }

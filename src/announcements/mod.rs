@@ -9,6 +9,7 @@ pub mod changes;
 pub mod notice;
 pub mod outbox;
 pub mod pace;
+pub mod reminders;
 
 pub use audience::Audience;
 pub use notice::Notice;

@@ -34,6 +34,16 @@ pub enum Notice {
         before: Vec<NaiveTime>,
         after: Vec<NaiveTime>,
     },
+    /// A session starts in `minutes` (at `start` on `date`: if it no
+    /// longer does, the reminder is not sent).
+    Reminder {
+        session: String,
+        date: NaiveDate,
+        start: NaiveTime,
+        minutes: u32,
+    },
+    /// The morning briefing of `date`, made for each reader.
+    Briefing { date: NaiveDate },
 }
 
 impl Notice {

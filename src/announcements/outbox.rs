@@ -82,6 +82,9 @@ pub enum Outcome {
     RetryAfter(Duration),
     /// Anything else: tried again later.
     Failed(String),
+    /// Not sent: no longer true or timely (a reminder of a session that
+    /// moved or began, a briefing after the morning).
+    Skipped,
 }
 
 /// Where an announcement stands, for the organiser's progress message.
@@ -547,6 +550,7 @@ async fn send_one(
         Outcome::Unreachable => {
             stored::mark_unreachable(&mut conn, letter.delivery, letter.telegram_id, now()).await
         }
+        Outcome::Skipped => stored::mark_skipped(&mut conn, letter.delivery).await,
         Outcome::RetryAfter(wait) => {
             tracing::info!(
                 seconds = wait.as_secs(),

@@ -11,6 +11,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::AnyConnection;
 
+use super::settings::DEFAULT_REMINDER;
 use super::{Backend, timestamp};
 use crate::announcements::Audience;
 use crate::announcements::changes::Change;
@@ -304,6 +305,33 @@ pub async fn recipients_page(
             ),
             None,
         ),
+        Audience::RemindRegistrants { session, minutes } => (
+            format!(
+                "SELECT r.telegram_id, d.language, d.app_language FROM registrations r \
+                 LEFT JOIN delegates d ON d.telegram_id = r.telegram_id \
+                 LEFT JOIN delegate_settings s ON s.telegram_id = r.telegram_id \
+                 WHERE {REACHABLE} AND r.telegram_id > $1 AND r.session_id = $2 \
+                 AND r.status = 'confirmed' AND COALESCE(s.reminder_minutes, {DEFAULT_REMINDER}) = {minutes}"
+            ),
+            Some(session.clone()),
+        ),
+        Audience::RemindEveryone { minutes } => (
+            format!(
+                "SELECT d.telegram_id, d.language, d.app_language FROM delegates d \
+                 LEFT JOIN delegate_settings s ON s.telegram_id = d.telegram_id \
+                 WHERE {REACHABLE} AND d.telegram_id > $1 \
+                 AND COALESCE(s.reminder_minutes, {DEFAULT_REMINDER}) = {minutes}"
+            ),
+            None,
+        ),
+        Audience::Briefed => (
+            format!(
+                "SELECT d.telegram_id, d.language, d.app_language FROM delegates d \
+                 LEFT JOIN delegate_settings s ON s.telegram_id = d.telegram_id \
+                 WHERE {REACHABLE} AND d.telegram_id > $1 AND COALESCE(s.briefing, 1) = 1"
+            ),
+            None,
+        ),
         Audience::Organisers => {
             let mut out = Vec::new();
             let mut ids: Vec<i64> = organisers.iter().copied().filter(|&o| o > after).collect();
@@ -489,6 +517,16 @@ pub async fn retry(
     .bind(error)
     .execute(&mut *conn)
     .await?;
+    Ok(())
+}
+
+/// Not sent because it is no longer true or no longer timely (a reminder
+/// of a session that moved or began, a briefing after the morning).
+pub async fn mark_skipped(conn: &mut AnyConnection, id: i64) -> Result<()> {
+    sqlx::query("UPDATE deliveries SET state = 'skipped' WHERE id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 

@@ -20,6 +20,7 @@ pub mod delegates;
 pub mod dialogues;
 pub mod invitations;
 pub mod registrations;
+pub mod settings;
 pub mod tickets;
 
 use std::collections::HashMap;

@@ -42,6 +42,9 @@ struct RawMeta {
     start_date: S<String>,
     end_date: S<String>,
     taxi_phrase: S<String>,
+    /// When the morning briefing goes out, local time (default 07:30).
+    #[serde(default)]
+    briefing: Option<S<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -498,8 +501,13 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
         });
     }
 
+    let briefing = match &meta.briefing {
+        Some(t) => r.time(t),
+        None => NaiveTime::from_hms_opt(7, 30, 0),
+    };
     if let (Some(timezone), true) = (timezone, r.problems.is_empty()) {
         Ok(Event {
+            briefing: briefing.unwrap_or_default(),
             id: meta.id.get_ref().clone(),
             timezone,
             start_date: start,

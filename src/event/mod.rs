@@ -28,6 +28,8 @@ pub struct Event {
     /// The line over the local name and address on a taxi card, written for
     /// the driver in the local language.
     pub taxi_phrase: String,
+    /// When the morning briefing goes out, local time.
+    pub briefing: NaiveTime,
     pub contacts: Contacts,
     pub venues: Vec<Venue>,
     /// Sorted by date, start time, then id.

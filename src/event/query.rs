@@ -159,6 +159,7 @@ mod tests {
             start_date: "2025-01-15".parse().unwrap(),
             end_date: "2025-01-18".parse().unwrap(),
             taxi_phrase: "请".into(),
+            briefing: NaiveTime::from_hms_opt(7, 30, 0).unwrap(),
             contacts: Contacts::default(),
             venues: vec![],
             sessions: vec![

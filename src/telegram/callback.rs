@@ -128,6 +128,10 @@ pub enum Callback {
         session: String,
         edit: EditCode,
     },
+    /// ⚙️ Settings, reminders (minutes before; 0: off), the briefing.
+    Settings,
+    SetReminder(u8),
+    SetBriefing(bool),
 }
 
 /// Which list an audience is picked from.
@@ -285,6 +289,9 @@ impl Callback {
             Callback::ConfirmChange { session, edit } => {
                 format!("Zy:{}:{session}", edit.encode())
             }
+            Callback::Settings => "G".into(),
+            Callback::SetReminder(m) => format!("Gr:{m}"),
+            Callback::SetBriefing(on) => format!("Gb:{}", u8::from(*on)),
         }
     }
 
@@ -397,7 +404,10 @@ impl Callback {
             | Callback::Notify { .. }
             | Callback::Ack(_)
             | Callback::Latest
-            | Callback::ShowAnnouncement(_) => true,
+            | Callback::ShowAnnouncement(_)
+            | Callback::Settings
+            | Callback::SetReminder(_)
+            | Callback::SetBriefing(_) => true,
         }
     }
 
@@ -510,6 +520,16 @@ impl Callback {
             ("g", Some(n)) => Callback::Ack(parse_number(n)?),
             ("B", None) => Callback::Latest,
             ("b", Some(n)) => Callback::ShowAnnouncement(parse_number(n)?),
+            ("G", None) => Callback::Settings,
+            ("Gr", Some(m)) => {
+                let m = parse_page(m)?;
+                if !crate::announcements::reminders::CHOICES.contains(&u32::from(m)) {
+                    return None;
+                }
+                Callback::SetReminder(m)
+            }
+            ("Gb", Some("1")) => Callback::SetBriefing(true),
+            ("Gb", Some("0")) => Callback::SetBriefing(false),
             ("Z", Some(s)) => Callback::ChangeSession(id(s)?),
             ("Zm", Some(s)) => Callback::MoveSession(id(s)?),
             ("Zr", Some(rest)) => {
@@ -680,6 +700,11 @@ mod tests {
                 session: "opening".into(),
                 edit: EditCode::Cancel,
             },
+            Callback::Settings,
+            Callback::SetReminder(0),
+            Callback::SetReminder(60),
+            Callback::SetBriefing(true),
+            Callback::SetBriefing(false),
         ];
         v.extend(Lang::ALL.map(Callback::SetLanguage));
         v
@@ -736,6 +761,9 @@ mod tests {
             "AN:5:4",
             "Au:lang:fr",
             "g:0",
+            "Gr:20",
+            "Gr:015",
+            "Gb:2",
             long.as_str(),
             "\u{0}",
         ] {

@@ -18,6 +18,8 @@ pub enum Command {
     Venues,
     Transport,
     Language,
+    /// Reminders, the morning briefing, the language.
+    Settings,
     Help,
     /// Leaves a form (the profile, a new invitation) at any step.
     Cancel,
@@ -67,7 +69,7 @@ impl OrganiserCommand {
 
 impl Command {
     /// The commands listed in Telegram's menu, in order.
-    pub const MENU: [&'static str; 12] = [
+    pub const MENU: [&'static str; 13] = [
         "start",
         "menu",
         "schedule",
@@ -78,6 +80,7 @@ impl Command {
         "venues",
         "transport",
         "language",
+        "settings",
         "ask",
         "help",
     ];

@@ -119,6 +119,7 @@ async fn start(
         tracing::warn!(error = %e, "cannot read the sessions changed on site");
     }
     tokio::spawn(follow_changes(app.clone()));
+    tokio::spawn(remind(app.clone()));
     let outbox = app.outbox.clone();
     let courier = Arc::new(outbox::TelegramCourier::new(bot.clone(), app.clone()));
     tokio::spawn({
@@ -230,6 +231,27 @@ async fn follow_changes(app: Arc<App>) {
     while app.shutdown.sleep(CHANGES_EVERY).await {
         if let Err(e) = app.load_changes().await {
             tracing::warn!(error = %e, "cannot read the sessions changed on site");
+        }
+    }
+}
+
+/// How often reminders and briefings due are looked for.
+const REMIND_EVERY: Duration = Duration::from_secs(20);
+
+/// Writes reminders and briefings to the outbox as they fall due, on the
+/// bot's clock, until the bot stops.
+async fn remind(app: Arc<App>) {
+    let mut wait = Duration::from_secs(2);
+    while app.shutdown.sleep(wait).await {
+        wait = REMIND_EVERY;
+        let event = app.content().event.clone();
+        let now = app.clock.now();
+        match crate::announcements::reminders::tick(&app.outbox, &event, now, &app.organiser_ids())
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reminders = n, "reminders and briefings due"),
+            Err(e) => tracing::warn!(error = %e, "cannot write the reminders due"),
         }
     }
 }

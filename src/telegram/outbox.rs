@@ -12,11 +12,12 @@ use teloxide::types::{MessageId, ParseMode};
 use super::callback::Callback;
 use super::screen::{Screen, button};
 use super::send::{Sender, unreachable_user};
-use super::views::{View, announcements as av};
-use crate::announcements::Notice;
+use super::views::{View, announcements as av, reminders as rv};
 use crate::announcements::outbox::{Courier, Letter, Outcome, Report};
+use crate::announcements::{Notice, reminders};
 use crate::app::App;
 use crate::db::announcements::Kind;
+use crate::db::registrations;
 
 pub struct TelegramCourier {
     pub tg: Sender,
@@ -61,15 +62,21 @@ impl TelegramCourier {
                         "a notice that does not read",
                     ))));
                 };
-                let mut screen = Screen::new(av::notice(&v, &notice));
-                if let Notice::Session { session, .. } = &notice
-                    && v.event().session(session).is_some()
-                {
-                    screen = screen.row(vec![button(
-                        v.raw("button-notice-session"),
-                        Callback::Session(session.clone()),
-                    )]);
-                }
+                let screen = match self.personal(&v, letter, &notice).await {
+                    Some(screen) => screen,
+                    None => {
+                        let mut screen = Screen::new(av::notice(&v, &notice));
+                        if let Notice::Session { session, .. } = &notice
+                            && v.event().session(session).is_some()
+                        {
+                            screen = screen.row(vec![button(
+                                v.raw("button-notice-session"),
+                                Callback::Session(session.clone()),
+                            )]);
+                        }
+                        screen
+                    }
+                };
                 let mut request = bot
                     .send_message(chat, screen.fitted_text())
                     .parse_mode(ParseMode::Html);
@@ -85,9 +92,61 @@ impl TelegramCourier {
     }
 }
 
+impl TelegramCourier {
+    /// The sessions the reader has a confirmed seat in.
+    async fn registered(&self, telegram_id: i64) -> Vec<String> {
+        let places =
+            async { registrations::places_of(&mut *self.app.db.conn().await?, telegram_id).await };
+        match places.await {
+            Ok(p) => p
+                .into_iter()
+                .filter(|p| p.status == registrations::Status::Confirmed)
+                .map(|p| p.session_id)
+                .collect(),
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read a delegate's seats for a reminder");
+                Vec::new()
+            }
+        }
+    }
+
+    /// A reminder or a briefing, made for its reader; `None` for other
+    /// notices.
+    async fn personal(&self, v: &View, letter: &Letter, notice: &Notice) -> Option<Screen> {
+        match notice {
+            Notice::Reminder {
+                session, minutes, ..
+            } => {
+                let s = v.event().session(session)?;
+                let registered = self.registered(letter.telegram_id).await;
+                let taxi = reminders::from_elsewhere(v.event(), &registered, s);
+                Some(rv::reminder(v, s, *minutes, taxi))
+            }
+            Notice::Briefing { date } => {
+                let registered = self.registered(letter.telegram_id).await;
+                let day = reminders::day_of(v.event(), &registered, *date);
+                Some(rv::briefing(v, *date, &day))
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Courier for TelegramCourier {
     fn deliver<'a>(&'a self, letter: &'a Letter) -> BoxFuture<'a, Outcome> {
         Box::pin(async move {
+            // A reminder of a session that moved or began, or a briefing
+            // after the morning, is no longer true or timely.
+            if let Some(notice) = letter
+                .announcement
+                .row
+                .notice
+                .as_deref()
+                .and_then(Notice::from_json)
+                && !reminders::still_due(&self.app.content().event, &notice, self.app.clock.now())
+            {
+                return Outcome::Skipped;
+            }
             match self.send(letter).await {
                 Ok(()) => Outcome::Sent,
                 Err(RequestError::RetryAfter(wait)) => Outcome::RetryAfter(wait.duration()),

@@ -12,5 +12,6 @@ mod registration;
 mod robustness;
 mod roles;
 mod schedule;
+mod settings;
 mod transport;
 mod venues;

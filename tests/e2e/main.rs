@@ -6,6 +6,7 @@ mod announcements;
 mod db;
 mod fake_bot_api;
 mod questions;
+mod reminders;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};

@@ -12,11 +12,13 @@ use super::super::conversation::Conversation;
 use super::super::screen::{Screen, Target};
 use super::super::send::Sender;
 use super::super::views::announcements as av;
-use super::super::views::{View, help, menu, questions as qv, schedule, transport, venues};
+use super::super::views::{
+    View, help, menu, questions as qv, reminders, schedule, transport, venues,
+};
 use super::registration::{self as reg, dialogue};
 use super::{HandlerResult, announcements, organiser, questions, view_for};
 use crate::app::App;
-use crate::db::delegates;
+use crate::db::{delegates, settings};
 use crate::registration::codes::{self, Typed};
 
 /// A command, in any chat.
@@ -63,6 +65,13 @@ pub(super) async fn run_command(
         Command::Venues => venues::list(v),
         Command::Transport => transport::topics(v),
         Command::Language => menu::languages(v),
+        Command::Settings if private => match uid {
+            Some(uid) => {
+                reminders::settings(v, settings::get(&mut *app.db.conn().await?, uid).await?)
+            }
+            None => menu::menu(v),
+        },
+        Command::Settings => menu::menu(v),
         Command::Help => help::help(v),
         // Personal screens: in a private chat only.
         Command::Dialogues => reg::dialogues_screen(app, v, uid.filter(|_| private)).await?,
@@ -322,6 +331,9 @@ pub async fn on_button(
             return reg::check_in(&tg, &app, &v, target, &q.from, token).await;
         }
         Callback::Latest => return announcements::latest(&tg, &app, &v, target, me_id).await,
+        Callback::Settings | Callback::SetReminder(_) | Callback::SetBriefing(_) => {
+            return settings_button(&tg, &app, &v, target, me_id, &cb).await;
+        }
         Callback::ShowAnnouncement(id) => {
             return announcements::show_one(&tg, &app, &v, target, me_id, *id).await;
         }
@@ -378,6 +390,39 @@ pub async fn on_button(
         // `leads_somewhere` said it does: the content has not changed since.
         None => tg.show(target, &menu::menu(&v)).await,
     }
+}
+
+/// ⚙️ Settings, and a reminder or briefing setting changed from it.
+async fn settings_button(
+    tg: &Sender,
+    app: &Arc<App>,
+    v: &View,
+    target: Target,
+    uid: i64,
+    cb: &Callback,
+) -> HandlerResult {
+    let mut conn = app.db.conn().await?;
+    let mut s = settings::get(&mut conn, uid).await?;
+    let changed = match *cb {
+        Callback::SetReminder(m) => {
+            s.reminder = (m > 0).then_some(u32::from(m));
+            true
+        }
+        Callback::SetBriefing(on) => {
+            s.briefing = on;
+            true
+        }
+        _ => false,
+    };
+    if changed {
+        settings::put(&mut conn, uid, s, app.clock.now()).await?;
+    }
+    drop(conn);
+    let mut screen = reminders::settings(v, s);
+    if changed {
+        screen = screen.with_notice(&v.t("settings-saved"));
+    }
+    tg.show(target, &screen).await
 }
 
 /// Buttons about the one who presses them: only in a private chat.

@@ -50,7 +50,13 @@ pub fn audience_name(v: &View, a: &Audience, delegation: Option<&str>) -> String
         }
     };
     match a {
-        Audience::Everyone => v.raw("button-audience-everyone"),
+        Audience::Everyone | Audience::RemindEveryone { .. } | Audience::Briefed => {
+            v.raw("button-audience-everyone")
+        }
+        Audience::RemindRegistrants { session, .. } => v.f(
+            "announce-audience-registrants",
+            &[("session", arg(title(session)))],
+        ),
         Audience::Registrants(s) => v.f(
             "announce-audience-registrants",
             &[("session", arg(title(s)))],
@@ -405,6 +411,16 @@ pub fn notice(v: &View, n: &Notice) -> String {
                 ("address", arg(v.ev(&text_ids::venue_address(venue)))),
             ],
         ),
+        Notice::Reminder {
+            session, minutes, ..
+        } => v.f(
+            "reminder-title",
+            &[
+                ("minutes", (*minutes).into()),
+                ("session", arg(v.ev(&text_ids::session_title(session)))),
+            ],
+        ),
+        Notice::Briefing { date } => v.f("briefing-title", &[("date", arg(v.date_long(*date)))]),
         Notice::Shuttle {
             shuttle,
             before,

@@ -30,6 +30,7 @@ pub fn menu(v: &View) -> Screen {
             button(v.raw("menu-help"), Callback::Help),
             button(v.raw("menu-language"), Callback::Languages),
         ])
+        .row(vec![button(v.raw("button-settings"), Callback::Settings)])
 }
 
 /// The language buttons: each language named in itself, the current one ticked.

@@ -8,6 +8,7 @@ pub mod menu;
 pub mod organiser;
 pub mod questions;
 pub mod registration;
+pub mod reminders;
 pub mod schedule;
 pub mod transport;
 pub mod venues;
