@@ -179,6 +179,13 @@ async fn a_delay_moves_reminders_and_a_cancellation_drops_them() {
         "not sent once the session has begun"
     );
 
+    // A reminder sent late says how many minutes are really left.
+    assert_eq!(
+        reminders::minutes_left(&event, trade, start - Duration::seconds(13 * 60 + 30)),
+        Some(14)
+    );
+    assert_eq!(reminders::minutes_left(&event, trade, start), None);
+
     // Delayed by 30 minutes: nothing due at the old time, the reminder
     // comes 15 minutes before the new one, and one written before the
     // delay is no longer sent.

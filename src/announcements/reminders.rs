@@ -150,6 +150,14 @@ pub async fn tick(
     Ok(new)
 }
 
+/// Whole minutes from `now` until `session` starts (rounded up), if it
+/// has not started.
+pub fn minutes_left(event: &Event, session: &Session, now: DateTime<Utc>) -> Option<u32> {
+    let start = starts(event, session)?;
+    let seconds = (start - now).num_seconds();
+    (seconds > 0).then(|| u32::try_from((seconds + 59) / 60).unwrap_or(u32::MAX))
+}
+
 /// A delegate's sessions on `date`: those they have a confirmed seat in
 /// (`registered`, by id) and the plenaries, not cancelled, in time order.
 pub fn day_of<'e>(event: &'e Event, registered: &[String], date: NaiveDate) -> Vec<&'e Session> {

@@ -78,6 +78,10 @@ type Row = (
     Option<i64>,
 );
 
+/// Not a reminder or a briefing (they would crowd the lists out).
+const NOT_AUTOMATIC: &str =
+    "COALESCE(source, '') NOT LIKE 'reminder:%' AND COALESCE(source, '') NOT LIKE 'briefing:%'";
+
 const SELECT: &str = "SELECT id, kind, notice, audience, summary, needs_ack, state, created_by, \
      created_at, finished_at, progress_chat, progress_message FROM announcements";
 
@@ -200,7 +204,7 @@ pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<Announcemen
 /// The latest announcements (not drafts), newest first.
 pub async fn recent(conn: &mut AnyConnection, limit: i64) -> Result<Vec<Announcement>> {
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "{SELECT} WHERE state <> 'draft' ORDER BY id DESC LIMIT $1"
+        "{SELECT} WHERE state <> 'draft' AND {NOT_AUTOMATIC} ORDER BY id DESC LIMIT $1"
     ))
     .bind(limit)
     .fetch_all(&mut *conn)
@@ -216,7 +220,7 @@ pub async fn latest_for(
     limit: i64,
 ) -> Result<Vec<Announcement>> {
     let rows: Vec<Row> = sqlx::query_as(&format!(
-        "{SELECT} WHERE state IN ('sending', 'done') AND (audience = 'all' OR EXISTS (SELECT 1 FROM \
+        "{SELECT} WHERE state IN ('sending', 'done') AND {NOT_AUTOMATIC} AND (audience = 'all' OR EXISTS (SELECT 1 FROM \
          deliveries d WHERE d.announcement_id = announcements.id AND d.telegram_id = $1 \
          AND d.state = 'sent')) ORDER BY id DESC LIMIT $2"
     ))

@@ -502,7 +502,16 @@ pub fn parse(file: &Path, source: &str) -> Result<Event, Vec<Problem>> {
     }
 
     let briefing = match &meta.briefing {
-        Some(t) => r.time(t),
+        Some(t) => {
+            let at = r.time(t);
+            if at.is_some_and(|at| at >= NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default()) {
+                r.at(
+                    t,
+                    "briefing must be before 10:00 (a briefing not sent by 10:00 is dropped)",
+                );
+            }
+            at
+        }
         None => NaiveTime::from_hms_opt(7, 30, 0),
     };
     if let (Some(timezone), true) = (timezone, r.problems.is_empty()) {

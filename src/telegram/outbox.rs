@@ -62,7 +62,7 @@ impl TelegramCourier {
                         "a notice that does not read",
                     ))));
                 };
-                let screen = match self.personal(&v, letter, &notice).await {
+                let screen = match self.personal(&v, letter, &notice).await? {
                     Some(screen) => screen,
                     None => {
                         let mut screen = Screen::new(av::notice(&v, &notice));
@@ -93,42 +93,54 @@ impl TelegramCourier {
 }
 
 impl TelegramCourier {
-    /// The sessions the reader has a confirmed seat in.
-    async fn registered(&self, telegram_id: i64) -> Vec<String> {
+    /// The sessions the reader has a confirmed seat in. A database that
+    /// cannot tell fails the delivery (tried again later), rather than
+    /// send a briefing that says they have nothing today.
+    async fn registered(&self, telegram_id: i64) -> Result<Vec<String>, RequestError> {
         let places =
             async { registrations::places_of(&mut *self.app.db.conn().await?, telegram_id).await };
         match places.await {
-            Ok(p) => p
+            Ok(p) => Ok(p
                 .into_iter()
                 .filter(|p| p.status == registrations::Status::Confirmed)
                 .map(|p| p.session_id)
-                .collect(),
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot read a delegate's seats for a reminder");
-                Vec::new()
-            }
+                .collect()),
+            Err(e) => Err(RequestError::Io(Arc::new(std::io::Error::other(format!(
+                "cannot read a delegate's seats: {e}"
+            ))))),
         }
     }
 
     /// A reminder or a briefing, made for its reader; `None` for other
     /// notices.
-    async fn personal(&self, v: &View, letter: &Letter, notice: &Notice) -> Option<Screen> {
-        match notice {
+    async fn personal(
+        &self,
+        v: &View,
+        letter: &Letter,
+        notice: &Notice,
+    ) -> Result<Option<Screen>, RequestError> {
+        Ok(match notice {
             Notice::Reminder {
                 session, minutes, ..
             } => {
-                let s = v.event().session(session)?;
-                let registered = self.registered(letter.telegram_id).await;
+                let Some(s) = v.event().session(session) else {
+                    return Ok(None);
+                };
+                let registered = self.registered(letter.telegram_id).await?;
                 let taxi = reminders::from_elsewhere(v.event(), &registered, s);
-                Some(rv::reminder(v, s, *minutes, taxi))
+                // Never more minutes than are left (a reminder written
+                // late, after a restart or a delay, says the truth).
+                let minutes = reminders::minutes_left(v.event(), s, v.now)
+                    .map_or(*minutes, |left| left.min(*minutes));
+                Some(rv::reminder(v, s, minutes, taxi))
             }
             Notice::Briefing { date } => {
-                let registered = self.registered(letter.telegram_id).await;
+                let registered = self.registered(letter.telegram_id).await?;
                 let day = reminders::day_of(v.event(), &registered, *date);
                 Some(rv::briefing(v, *date, &day))
             }
             _ => None,
-        }
+        })
     }
 }
 

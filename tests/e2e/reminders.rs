@@ -35,6 +35,38 @@ async fn seed(database: &Path, api: &FakeBotApi, people: &[(i64, &str, bool)]) {
     db.close().await;
 }
 
+/// A reminder written before the opening was moved to 09:00 (it said
+/// 08:30): it must not be sent.
+async fn stale_reminder(database: &Path) -> i64 {
+    use delegate_desk::announcements::outbox::Outbox;
+    use delegate_desk::announcements::{Audience, Notice, pace::Pace};
+    let db = delegate_desk::db::Db::connect(&format!("sqlite://{}", database.display()))
+        .await
+        .unwrap();
+    let outbox = Outbox::new(db.clone(), std::sync::Arc::new(Pace::default()));
+    let notice = Notice::Reminder {
+        session: "opening".into(),
+        date: "2025-01-16".parse().unwrap(),
+        start: "08:30".parse().unwrap(),
+        minutes: 15,
+    }
+    .to_json();
+    let new = delegate_desk::db::announcements::New {
+        notice: Some(&notice),
+        audience: &Audience::RemindEveryone { minutes: 15 },
+        summary: "stale",
+        needs_ack: false,
+        created_by: 0,
+        progress: None,
+        source: "reminder:opening:2025-01-16T08:30:15",
+        draft: false,
+    };
+    let (id, count) = outbox.publish(&new, &[], &[]).await.unwrap().unwrap();
+    assert_eq!(count, 1, "the Thai delegate has reminders on");
+    db.close().await;
+    id
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_and_the_briefing_arrive_in_thai_once() {
     let api = FakeBotApi::start(TOKEN).await.unwrap();
@@ -47,6 +79,7 @@ async fn a_reminder_and_the_briefing_arrive_in_thai_once() {
         &[(thai_id, "th", true), (quiet, "en", false)],
     )
     .await;
+    let stale = stale_reminder(&database).await;
     let command = || {
         let mut cmd = bot_command(&api, &database);
         cmd.env("DELEGATE_DESK_NOW", "2025-01-16T08:47:00+08:00");
@@ -60,7 +93,7 @@ async fn a_reminder_and_the_briefing_arrive_in_thai_once() {
         .await);
     assert!(thai(reminder.str("text")), "{}", reminder.str("text"));
     assert!(
-        reminder.str("text").contains("15"),
+        reminder.str("text").contains("13"),
         "{}",
         reminder.str("text")
     );
@@ -82,6 +115,12 @@ async fn a_reminder_and_the_briefing_arrive_in_thai_once() {
 
     // Restarted: nothing is sent again.
     bot.stop_cleanly().await;
+    let sent_to = |c: &&Call| c.method == "sendMessage" && c.chat_id() == Some(thai_id);
+    assert_eq!(
+        api.calls().iter().filter(sent_to).count(),
+        2,
+        "one reminder (not the stale one too) and one briefing"
+    );
     let mark = api.mark();
     let mut bot = Running::spawn("bot again", command());
     tokio::time::sleep(Duration::from_secs(4)).await;
@@ -97,5 +136,15 @@ async fn a_reminder_and_the_briefing_arrive_in_thai_once() {
         "reminders and briefing off: nothing"
     );
     bot.stop_cleanly().await;
+    // The stale reminder was checked as it was about to go, and dropped.
+    let db = delegate_desk::db::Db::connect(&format!("sqlite://{}", database.display()))
+        .await
+        .unwrap();
+    let states =
+        delegate_desk::db::announcements::delivered_to(&mut db.conn().await.unwrap(), stale)
+            .await
+            .unwrap();
+    assert_eq!(states, [(thai_id, "skipped".to_string())]);
+    db.close().await;
     api.stop().await;
 }
