@@ -7,7 +7,9 @@ help-text =
     📍 the venues, with a map pin and a card to show your taxi driver;
     🚌 how to get around: the airport, the railway station, the metro, event shuttles and taxis.
     💬 You can also simply type a question in your own words; if I cannot answer it, a volunteer who speaks your language will (/ask).
-    Use the buttons, or these commands: /menu /schedule /now /venues /transport /language /help
+    ⏰ I remind you before your sessions and send you a briefing each morning; choose how in ⚙️ /settings.
+    📣 The organisers' announcements reach you here; the latest are under 📣 Announcements in the menu.
+    Use the buttons, or these commands: /menu /schedule /now /venues /transport /settings /language /help
     🌐 To change the language, send /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =

@@ -7,7 +7,9 @@ help-text =
     📍 mga pinagdarausan, na may lokasyon sa mapa at kard na maipapakita ninyo sa drayber ng taksi;
     🚌 paraan ng pagbiyahe: ang paliparan, ang istasyon ng tren, ang metro, ang mga sasakyang panghatid ng kaganapan at ang mga taksi.
     💬 Maaari rin po ninyong i-type lamang ang inyong tanong sa sarili ninyong pananalita; kung hindi ko ito masagot, sasagot ang isang boluntaryong nakapagsasalita ng inyong wika (/ask).
-    Gamitin ang mga pindutan, o ang mga utos na ito: /menu /schedule /now /venues /transport /language /help
+    ⏰ Pinapaalalahanan ko po kayo bago ang inyong mga sesyon at pinadadalhan ng buod sa umaga araw-araw; piliin po ninyo kung paano sa Mga setting (⚙️ /settings).
+    📣 Dito po ninyo matatanggap ang mga anunsiyo ng mga tagapag-organisa; ang mga pinakabago ay nasa 📣 Mga anunsiyo sa menu.
+    Gamitin ang mga pindutan, o ang mga utos na ito: /menu /schedule /now /venues /transport /settings /language /help
     🌐 Upang palitan ang wika, ipadala ang /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =

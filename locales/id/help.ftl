@@ -7,7 +7,9 @@ help-text =
     📍 lokasi acara, lengkap dengan titik peta dan kartu untuk ditunjukkan kepada sopir taksi;
     🚌 informasi transportasi: bandara, stasiun kereta api, metro, bus antar-jemput acara, dan taksi.
     💬 Anda juga dapat langsung mengetik pertanyaan dengan kata-kata Anda sendiri; jika saya tidak dapat menjawabnya, relawan yang menguasai bahasa Anda akan menjawab (/ask).
-    Gunakan tombol, atau perintah berikut: /menu /schedule /now /venues /transport /language /help
+    ⏰ Saya akan mengingatkan Anda sebelum sesi Anda dimulai dan mengirimkan ringkasan pagi setiap hari; atur sesuai keinginan Anda di Pengaturan (⚙️ /settings).
+    📣 Pengumuman dari panitia akan Anda terima di sini; pengumuman terbaru dapat dilihat di 📣 Pengumuman pada menu.
+    Gunakan tombol, atau perintah berikut: /menu /schedule /now /venues /transport /settings /language /help
     🌐 Untuk mengganti bahasa, kirim /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =

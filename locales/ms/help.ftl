@@ -7,7 +7,9 @@ help-text =
     📍 tempat acara, berserta pin peta dan kad untuk ditunjukkan kepada pemandu teksi;
     🚌 maklumat pengangkutan: lapangan terbang, stesen kereta api, metro, bas ulang-alik acara dan teksi.
     💬 Anda juga boleh terus menaip soalan dengan ayat anda sendiri; jika saya tidak dapat menjawabnya, sukarelawan yang fasih dalam bahasa anda akan menjawabnya (/ask).
-    Gunakan butang, atau arahan berikut: /menu /schedule /now /venues /transport /language /help
+    ⏰ Saya mengingatkan anda sebelum sesi anda bermula dan menghantar taklimat pagi kepada anda setiap hari; pilih caranya dalam ⚙️ Tetapan (/settings).
+    📣 Pengumuman daripada pihak penganjur disampaikan kepada anda di sini; pengumuman terbaharu boleh dilihat melalui 📣 Pengumuman dalam menu.
+    Gunakan butang, atau arahan berikut: /menu /schedule /now /venues /transport /settings /language /help
     🌐 Untuk menukar bahasa, hantar /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =

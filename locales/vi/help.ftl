@@ -7,7 +7,9 @@ help-text =
     📍 các địa điểm, kèm vị trí trên bản đồ và thẻ địa chỉ để đưa tài xế taxi;
     🚌 cách di chuyển: sân bay, nhà ga, tàu điện ngầm, xe đưa đón của sự kiện và taxi.
     💬 Quý vị cũng có thể nhập câu hỏi bằng lời của mình; nếu tôi chưa trả lời được, một tình nguyện viên nói ngôn ngữ của Quý vị sẽ trả lời (/ask).
-    Xin dùng các nút bấm hoặc các lệnh sau: /menu /schedule /now /venues /transport /language /help
+    ⏰ Tôi sẽ nhắc Quý vị trước mỗi phiên và gửi bản tin buổi sáng hằng ngày; Quý vị có thể chọn cách nhận trong mục Cài đặt ⚙️ /settings.
+    📣 Các thông báo của Ban Tổ chức sẽ được gửi đến Quý vị tại đây; các thông báo mới nhất nằm ở mục 📣 Thông báo trong trình đơn.
+    Xin dùng các nút bấm hoặc các lệnh sau: /menu /schedule /now /venues /transport /settings /language /help
     🌐 Để đổi ngôn ngữ, xin gửi lệnh /language.
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =

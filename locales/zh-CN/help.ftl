@@ -7,7 +7,9 @@ help-text =
     📍 各场馆信息，附地图定位和可出示给出租车司机的地址卡；
     🚌 交通指南：机场、火车站、地铁、活动接驳车及出租车。
     💬 您也可以直接用自己的话输入问题；如我无法回答，将由会说中文的志愿者为您解答（/ask）。
-    请使用按钮或以下命令：/menu /schedule /now /venues /transport /language /help
+    ⏰ 我会在您的每场活动开始前提醒您，并于每天早上为您发送早间简报；具体方式可在 ⚙️ 设置（/settings）中选择。
+    📣 主办方发布的通知将在此处发送给您；最新通知可在菜单的“📣 最新通知”中查看。
+    请使用按钮或以下命令：/menu /schedule /now /venues /transport /settings /language /help
     🌐 如需更改语言，请发送 /language。
 # Variables: $desk (text) where the help desk is, $phone (text), $email (text).
 help-contacts =
