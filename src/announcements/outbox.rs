@@ -105,6 +105,18 @@ impl Report {
     }
 }
 
+/// A page of an audience as its readers: each with the language to write
+/// to them in (for a language's audience, only its readers).
+fn readers(rows: &[stored::Recipient], audience: &Audience) -> Vec<(i64, Lang)> {
+    rows.iter()
+        .map(|(id, l, a)| (*id, delegates::language_of(l.as_deref(), a.as_deref())))
+        .filter(|(_, l)| match audience {
+            Audience::Language(want) => l == want,
+            _ => true,
+        })
+        .collect()
+}
+
 /// What sends: the Telegram side implements it.
 pub trait Courier: Send + Sync + 'static {
     fn deliver<'a>(&'a self, letter: &'a Letter) -> BoxFuture<'a, Outcome>;
@@ -176,14 +188,7 @@ impl Outbox {
             };
             let Some(last) = rows.last() else { break };
             after = last.0;
-            let page: Vec<(i64, Lang)> = rows
-                .iter()
-                .map(|(id, l, a)| (*id, delegates::language_of(l.as_deref(), a.as_deref())))
-                .filter(|(_, l)| match audience {
-                    Audience::Language(want) => l == want,
-                    _ => true,
-                })
-                .collect();
+            let page = readers(&rows, audience);
             f(&page);
             if (rows.len() as i64) < PAGE {
                 break;
@@ -286,14 +291,7 @@ impl Outbox {
             let rows = stored::recipients_page(tx, audience, organisers, after, PAGE).await?;
             let Some(last) = rows.last() else { break };
             after = last.0;
-            let page: Vec<(i64, Lang)> = rows
-                .iter()
-                .map(|(id, l, a)| (*id, delegates::language_of(l.as_deref(), a.as_deref())))
-                .filter(|(_, l)| match audience {
-                    Audience::Language(want) => l == want,
-                    _ => true,
-                })
-                .collect();
+            let page = readers(&rows, audience);
             count += page.len() as i64;
             for chunk in page.chunks(200) {
                 stored::add_deliveries(tx, id, chunk, now).await?;
