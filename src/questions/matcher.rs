@@ -165,10 +165,15 @@ impl Index {
             .chain(std::iter::once(run.len()))
             .collect();
         // Where a word may begin or end: never before a vowel sign or tone
-        // mark, nor after a Khmer coeng or a Burmese virama.
+        // mark, nor after a Khmer coeng, a Burmese virama or a Thai or Lao
+        // vowel written before its consonant.
         let cut: Vec<bool> = (0..=n)
             .map(|i| {
-                i == 0 || i == n || (!tokens::is_mark(chars[i]) && !tokens::is_joiner(chars[i - 1]))
+                i == 0
+                    || i == n
+                    || (!tokens::is_mark(chars[i])
+                        && !tokens::is_joiner(chars[i - 1])
+                        && !tokens::is_leading_vowel(chars[i - 1]))
             })
             .collect();
         // best[i]: (letters in known words, -pieces, previous cut, known)
@@ -430,6 +435,15 @@ impl Matcher {
                             .into_iter()
                             .filter(|f| !t.words.contains(f)),
                     );
+                    if lang == Lang::Vi {
+                        // Vietnamese spaces its syllables, not its words:
+                        // "khách sạn" (hotel), "Hà Nội" are one word each.
+                        for words in [&t.words, &t.folded] {
+                            all.extend(words.windows(2).map(|w| format!("{} {}", w[0], w[1])));
+                        }
+                        all.sort();
+                        all.dedup();
+                    }
                     for term in all {
                         *tf.entry(term).or_default() += weight;
                         length += weight;
@@ -442,7 +456,9 @@ impl Matcher {
                     if !term.starts_with(['#', '~']) {
                         index.longest = index.longest.max(term.chars().count());
                         index.unspaced |= term.chars().any(tokens::unspaced);
-                        index.vocabulary.insert(term.clone());
+                        if tokens::whole_word(&term) {
+                            index.vocabulary.insert(term.clone());
+                        }
                     }
                     index.postings.entry(term).or_default().push((n, f));
                 }
@@ -598,6 +614,29 @@ impl Matcher {
                     unique.push(piece.clone());
                 }
             }
+            if *l == Lang::Vi {
+                // Two syllables the texts use as one word are one word
+                // here too ("hà nội", not "hà" and "nội").
+                let mut joined = Vec::with_capacity(unique.len());
+                let mut i = 0;
+                while i < unique.len() {
+                    let pair = unique
+                        .get(i + 1)
+                        .map(|next| format!("{} {next}", unique[i]))
+                        .filter(|p| index.postings.contains_key(p));
+                    match pair {
+                        Some(p) => {
+                            joined.push(p);
+                            i += 2;
+                        }
+                        None => {
+                            joined.push(unique[i].clone());
+                            i += 1;
+                        }
+                    }
+                }
+                unique = joined;
+            }
             unique.sort();
             unique.dedup();
             // Each word's terms: the word, then its n-grams or stems.
@@ -608,6 +647,9 @@ impl Matcher {
             let n = index.entries.len();
             let mut scores = vec![0.0f32; n];
             let mut found = vec![0.0f32; n];
+            // The weight found, each word counted by its units (for
+            // MIN_FOUND).
+            let mut rare = vec![0.0f32; n];
             let mut matched = vec![0.0f32; n];
             let mut total = 0.0f32;
             let bm25 = |idf: f32, tf: f32, e: usize| {
@@ -625,6 +667,7 @@ impl Matcher {
                         .is_some_and(|p| p.iter().any(|&(x, _)| x == e));
                     if literal || index.entries[e] == Entry::Programme {
                         found[e] += time_weight;
+                        rare[e] += time_weight;
                         scores[e] += bm25(time_weight, 1.0, e);
                     }
                 }
@@ -659,6 +702,9 @@ impl Matcher {
                         (false, false) => 1.0,
                     }
                     * if known { 1.0 } else { unknown_units(word) };
+                // Two Vietnamese syllables joined into one word weigh once
+                // in the question's share, but count as two rare words.
+                let units = if word.contains(' ') { 2.0 } else { 1.0 };
                 total += weight;
                 matched.iter_mut().for_each(|m| *m = 0.0);
                 if let Some(postings) = index.postings.get(word) {
@@ -694,13 +740,14 @@ impl Matcher {
                 }
                 for e in 0..n {
                     found[e] += weight * matched[e];
+                    rare[e] += units * weight * matched[e];
                 }
             }
             if total <= 0.0 {
                 continue;
             }
             for e in 0..index.entries.len() {
-                if scores[e] <= 0.0 || found[e] < MIN_FOUND {
+                if scores[e] <= 0.0 || rare[e] < MIN_FOUND {
                     continue;
                 }
                 let coverage = found[e] / total;
@@ -722,7 +769,7 @@ impl Matcher {
                 };
                 if better {
                     best = Some((coverage, scores[e], li, e));
-                    best_found = found[e];
+                    best_found = rare[e];
                 }
             }
         }

@@ -129,6 +129,21 @@ pub fn is_joiner(c: char) -> bool {
     matches!(c, '\u{17D2}' | '\u{1039}')
 }
 
+/// A Thai or Lao vowel written before the consonant it follows in speech
+/// (เ, แ, โ, ใ, ไ; ເ, ແ, ໂ, ໃ, ໄ): part of the letter after it.
+pub fn is_leading_vowel(c: char) -> bool {
+    matches!(c, '\u{0E40}'..='\u{0E44}' | '\u{0EC0}'..='\u{0EC4}')
+}
+
+/// Whether a word of the texts may be found inside a question written
+/// without spaces: a Chinese character is a word, but a bare Thai, Lao,
+/// Khmer or Burmese letter is a piece the segmenter left over, and finding
+/// it everywhere would cut real words to shreds ("ຄອບຄົວ", family, into
+/// "ຄ|ອ|ບ|ຄົ|ວ").
+pub fn whole_word(word: &str) -> bool {
+    word.chars().any(han) || word.chars().count() > 1 || !word.chars().all(unspaced)
+}
+
 /// A vowel sign, tone mark or accent: part of the letter before it.
 pub fn is_mark(c: char) -> bool {
     is_latin_mark(c)
@@ -176,6 +191,18 @@ mod tests {
         let without = terms("wifi o dau");
         assert!(!without.accented);
         assert_eq!(without.words_for_query(), ["wifi", "o", "dau"]);
+    }
+
+    #[test]
+    fn stray_letters_are_not_words_to_find_but_chinese_characters_are() {
+        assert!(!whole_word("ດ"));
+        assert!(!whole_word("ເ"));
+        assert!(whole_word("ວີ"));
+        assert!(whole_word("ຄອບຄົວ"));
+        assert!(whole_word("吃"));
+        assert!(whole_word("a"));
+        assert!(is_leading_vowel('ເ') && is_leading_vowel('เ'));
+        assert!(!is_leading_vowel('ກ'));
     }
 
     #[test]
