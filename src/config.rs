@@ -2,6 +2,7 @@
 //! printed: the token is kept in a [`SecretString`] whose `Debug` hides it.
 
 use std::fmt;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
@@ -47,7 +48,30 @@ pub struct Settings {
     pub locales_dir: Option<PathBuf>,
     /// `DELEGATE_DESK_NOW`: pins the clock (RFC 3339).
     pub clock: Clock,
+    /// `METRICS_ADDR`: where `/healthz` and `/metrics` listen; `None`: not
+    /// served.
+    pub metrics_addr: Option<SocketAddr>,
+    /// `WEBHOOK_URL` (with `WEBHOOK_SECRET`, `WEBHOOK_LISTEN`): webhook
+    /// mode; `None`: long polling.
+    pub webhook: Option<Webhook>,
 }
+
+/// Webhook mode: Telegram posts updates to `url`, which a reverse proxy
+/// passes to `listen` (same path).
+pub struct Webhook {
+    /// `WEBHOOK_URL`: the public `https://` address registered with
+    /// Telegram; its path is the path served.
+    pub url: Url,
+    /// `WEBHOOK_LISTEN`: the address the bot listens on (default
+    /// 127.0.0.1:8080).
+    pub listen: SocketAddr,
+    /// `WEBHOOK_SECRET`: Telegram sends it with every update; requests
+    /// without it are refused (401).
+    pub secret: SecretString,
+}
+
+/// Where the bot listens for webhook requests unless told otherwise.
+pub const DEFAULT_WEBHOOK_LISTEN: &str = "127.0.0.1:8080";
 
 fn invalid(name: &str, why: impl std::fmt::Display) -> Error {
     Error::Config(format!("setting {name} is malformed: {why}"))
@@ -55,7 +79,7 @@ fn invalid(name: &str, why: impl std::fmt::Display) -> Error {
 
 impl Settings {
     /// Every setting's name.
-    pub const NAMES: [&'static str; 12] = [
+    pub const NAMES: [&'static str; 17] = [
         "TELOXIDE_TOKEN",
         "TELOXIDE_API_URL",
         "DATABASE_URL",
@@ -68,6 +92,11 @@ impl Settings {
         "EVENT_DIR",
         "LOCALES_DIR",
         "DELEGATE_DESK_NOW",
+        "METRICS_ADDR",
+        "WEBHOOK_URL",
+        "WEBHOOK_LISTEN",
+        "WEBHOOK_SECRET",
+        "LOG_FORMAT",
     ];
 
     /// Reads the settings from the process environment.
@@ -196,6 +225,63 @@ impl Settings {
                 "an in-memory database loses everything at each restart: use sqlite://<file>",
             ));
         }
+        let address = |name: &str| {
+            get(name)
+                .map(|v| {
+                    v.parse::<SocketAddr>().map_err(|_| {
+                        invalid(name, format!("`{v}` is not an address like 127.0.0.1:9090"))
+                    })
+                })
+                .transpose()
+        };
+        let metrics_addr = address("METRICS_ADDR")?;
+        let webhook = match get("WEBHOOK_URL") {
+            None => {
+                for name in ["WEBHOOK_SECRET", "WEBHOOK_LISTEN"] {
+                    if get(name).is_some() {
+                        return Err(invalid(
+                            name,
+                            "it is used in webhook mode only: set WEBHOOK_URL too, or remove it",
+                        ));
+                    }
+                }
+                None
+            }
+            Some(v) => {
+                let url = Url::parse(&v)
+                    .ok()
+                    .filter(|u| u.scheme() == "https" && u.host().is_some())
+                    .ok_or_else(|| {
+                        invalid(
+                            "WEBHOOK_URL",
+                            format!("`{v}` is not a public https:// address (Telegram posts only to https)"),
+                        )
+                    })?;
+                let secret = get("WEBHOOK_SECRET")
+                    .filter(|s| {
+                        (1..=256).contains(&s.len())
+                            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                    })
+                    .ok_or_else(|| {
+                        invalid(
+                            "WEBHOOK_SECRET",
+                            "webhook mode needs a secret of 1 to 256 letters, digits, _ or - \
+                             (Telegram sends it with every update; requests without it are refused)",
+                        )
+                    })?;
+                let listen = match address("WEBHOOK_LISTEN")? {
+                    Some(a) => a,
+                    None => DEFAULT_WEBHOOK_LISTEN
+                        .parse()
+                        .map_err(|_| invalid("WEBHOOK_LISTEN", DEFAULT_WEBHOOK_LISTEN))?,
+                };
+                Some(Webhook {
+                    url,
+                    listen,
+                    secret: SecretString::from(secret),
+                })
+            }
+        };
         Ok(Settings {
             token,
             api_url,
@@ -209,6 +295,8 @@ impl Settings {
             event_dir: get("EVENT_DIR").map(PathBuf::from),
             locales_dir: get("LOCALES_DIR").map(PathBuf::from),
             clock,
+            metrics_addr,
+            webhook,
         })
     }
 
@@ -265,6 +353,14 @@ impl fmt::Debug for Settings {
             .field("event_dir", &self.event_dir)
             .field("locales_dir", &self.locales_dir)
             .field("clock", &self.clock)
+            .field("metrics_addr", &self.metrics_addr)
+            .field(
+                "webhook",
+                &self
+                    .webhook
+                    .as_ref()
+                    .map(|w| (w.url.as_str(), w.listen, "secret: ***")),
+            )
             .finish()
     }
 }
@@ -358,11 +454,40 @@ mod tests {
             ("BROADCAST_RATE", "0"),
             ("BROADCAST_RATE", "31"),
             ("PAID_BROADCAST", "maybe"),
+            ("METRICS_ADDR", "localhost"),
+            ("WEBHOOK_URL", "http://desk.example.org/hook"),
+            ("WEBHOOK_SECRET", "no-url-given"),
         ] {
             let err = settings(&[(name, value)]).unwrap_err().to_string();
             assert!(err.contains(name), "{err}");
             assert!(!err.contains('\n'), "{err}");
         }
+    }
+
+    #[test]
+    fn webhook_mode_needs_https_and_a_secret_which_is_never_printed() {
+        let url = ("WEBHOOK_URL", "https://desk.example.org/telegram/hook");
+        let err = settings(&[url]).unwrap_err().to_string();
+        assert!(err.contains("WEBHOOK_SECRET"), "{err}");
+        let err = settings(&[url, ("WEBHOOK_SECRET", "has spaces in it")])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("WEBHOOK_SECRET"), "{err}");
+        let s = settings(&[url, ("WEBHOOK_SECRET", "S3cret_token-1")]).unwrap();
+        let w = s.webhook.as_ref().unwrap();
+        assert_eq!(w.url.path(), "/telegram/hook");
+        assert_eq!(w.listen.to_string(), DEFAULT_WEBHOOK_LISTEN);
+        assert!(!format!("{s:?}").contains("S3cret_token-1"));
+        let s = settings(&[
+            url,
+            ("WEBHOOK_SECRET", "x"),
+            ("WEBHOOK_LISTEN", "0.0.0.0:8443"),
+            ("METRICS_ADDR", "127.0.0.1:9090"),
+        ])
+        .unwrap();
+        assert_eq!(s.webhook.unwrap().listen.port(), 8443);
+        assert_eq!(s.metrics_addr.unwrap().port(), 9090);
+        assert!(settings(&[]).unwrap().webhook.is_none());
     }
 
     #[test]

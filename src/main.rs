@@ -21,7 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Run the bot (the default): long polling until SIGTERM or Ctrl-C.
+    /// Run the bot (the default): long polling, or a webhook when
+    /// WEBHOOK_URL is set, until SIGTERM or Ctrl-C.
     Run,
     /// Validate the event folder and every translation; exit 1 on problems.
     Check,
@@ -75,10 +76,27 @@ fn main() -> ExitCode {
         }
         _ => EnvFilter::new("info"),
     };
-    tracing_subscriber::fmt()
+    // LOG_FORMAT=json: one JSON object a line, for log collectors.
+    let json = match std::env::var("LOG_FORMAT").as_deref().map(str::trim) {
+        Err(std::env::VarError::NotPresent) | Ok("") | Ok("text") => false,
+        Ok("json") => true,
+        Ok(other) => {
+            eprintln!("error: setting LOG_FORMAT is malformed: `{other}` is not text or json");
+            return ExitCode::FAILURE;
+        }
+        Err(std::env::VarError::NotUnicode(_)) => {
+            eprintln!("error: setting LOG_FORMAT is malformed: not valid UTF-8");
+            return ExitCode::FAILURE;
+        }
+    };
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    if json {
+        logs.json().with_current_span(true).init();
+    } else {
+        logs.init();
+    }
 
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(r) => r,

@@ -542,6 +542,13 @@ async fn send_one(
         return stored::retry(&mut conn, letter.delivery, now(), false, None).await;
     }
     let outcome = courier.deliver(letter).await;
+    crate::ops::delivery(match &outcome {
+        Outcome::Sent => "sent",
+        Outcome::Unreachable => "unreachable",
+        Outcome::Skipped => "skipped",
+        Outcome::RetryAfter(_) => "retry_after",
+        Outcome::Failed(_) => "failed",
+    });
     let mut conn = outbox.db.conn().await?;
     match outcome {
         Outcome::Sent => stored::mark_sent(&mut conn, letter.delivery, now()).await,

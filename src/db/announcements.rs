@@ -569,6 +569,15 @@ impl Counts {
     }
 }
 
+/// Deliveries still to send, over every announcement (the metrics).
+pub async fn backlog(conn: &mut AnyConnection) -> Result<i64> {
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'sending')")
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(n)
+}
+
 pub async fn counts(conn: &mut AnyConnection, id: i64) -> Result<Counts> {
     let rows: Vec<(String, i64, i64)> = sqlx::query_as(
         "SELECT state, COUNT(*), COUNT(acked_at) FROM deliveries WHERE announcement_id = $1 \

@@ -12,6 +12,7 @@ pub mod screen;
 pub mod send;
 pub mod tree;
 pub mod views;
+pub mod webhook;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -60,17 +61,23 @@ impl ErrorHandler<RequestError> for WarnOnPollingError {
     }
 }
 
+/// The webhook's listener cannot fail.
+impl ErrorHandler<std::convert::Infallible> for WarnOnPollingError {
+    fn handle_error(
+        self: Arc<Self>,
+        error: std::convert::Infallible,
+    ) -> futures_util::future::BoxFuture<'static, ()> {
+        match error {}
+    }
+}
+
 /// Everything before the first poll: content, storage, the token's check
 /// with Telegram, the profile, the update listener.
 async fn start(
     settings: &Settings,
     token: &secrecy::SecretString,
     shutdown: Shutdown,
-) -> Result<(
-    Bot,
-    Arc<App>,
-    impl teloxide::update_listeners::UpdateListener<Err = RequestError>,
-)> {
+) -> Result<(Bot, Arc<App>)> {
     let content = Content::from_folders(
         settings.event_dir.as_deref(),
         settings.locales_dir.as_deref(),
@@ -91,6 +98,10 @@ async fn start(
         locales_dir: settings.locales_dir.clone(),
     };
     let app = App::with_sources(content, sources, db, settings.clock, roles, shutdown);
+    if let Some(addr) = settings.metrics_addr {
+        let handle = crate::ops::install()?;
+        crate::ops::serve(addr, app.clone(), handle).await?;
+    }
 
     let mut bot = Bot::new(token.expose_secret());
     if let Some(url) = &settings.api_url {
@@ -126,8 +137,7 @@ async fn start(
         let shutdown = app.shutdown.clone();
         async move { outbox.run(courier, shutdown).await }
     });
-    let listener = teloxide::update_listeners::polling_default(bot.clone()).await;
-    Ok((bot, app, listener))
+    Ok((bot, app))
 }
 
 /// Runs the bot until SIGTERM or Ctrl-C, which finish the updates in hand
@@ -147,7 +157,7 @@ pub async fn run(settings: Settings) -> Result<()> {
         std::future::pending::<()>().await;
     });
 
-    let (bot, app, listener) = tokio::select! {
+    let (bot, app) = tokio::select! {
         started = start(&settings, token, shutdown.clone()) => started?,
         () = shutdown.stopping() => {
             tracing::info!("stopped before start-up finished");
@@ -155,7 +165,7 @@ pub async fn run(settings: Settings) -> Result<()> {
         }
     };
 
-    let mut dispatcher = Dispatcher::builder(bot, schema())
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app.clone()])
         .default_handler(|update| async move {
             tracing::debug!(id = update.id.0, "update ignored");
@@ -192,9 +202,33 @@ pub async fn run(settings: Settings) -> Result<()> {
         std::process::exit(0);
     });
 
-    dispatcher
-        .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
-        .await?;
+    match &settings.webhook {
+        None => {
+            // Long polling, one instance: this deletes any webhook.
+            let listener = tokio::select! {
+                listener = teloxide::update_listeners::polling_default(bot) => listener,
+                () = shutdown.stopping() => {
+                    tracing::info!("stopped before start-up finished");
+                    return Ok(());
+                }
+            };
+            dispatcher
+                .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
+                .await?;
+        }
+        Some(hook) => {
+            let listener = tokio::select! {
+                listener = webhook::listen(&bot, hook) => listener?,
+                () = shutdown.stopping() => {
+                    tracing::info!("stopped before start-up finished");
+                    return Ok(());
+                }
+            };
+            dispatcher
+                .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
+                .await?;
+        }
+    }
     app.db.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -159,7 +159,10 @@ impl Courier for TelegramCourier {
             {
                 return Outcome::Skipped;
             }
-            match self.send(letter).await {
+            let started = std::time::Instant::now();
+            let sent = self.send(letter).await;
+            crate::ops::telegram_request(crate::ops::outcome_of(&sent), started.elapsed());
+            match sent {
                 Ok(()) => Outcome::Sent,
                 Err(RequestError::RetryAfter(wait)) => Outcome::RetryAfter(wait.duration()),
                 Err(e) if unreachable_user(&e) => Outcome::Unreachable,

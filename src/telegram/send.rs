@@ -87,7 +87,10 @@ impl Sender {
             if paced && let Some(pace) = &self.pace {
                 pace.reply_turn().await;
             }
-            match request().await {
+            let started = std::time::Instant::now();
+            let result = request().await;
+            crate::ops::telegram_request(crate::ops::outcome_of(&result), started.elapsed());
+            match result {
                 Err(RequestError::RetryAfter(wait))
                     if attempt < ATTEMPTS && wait.duration() <= MAX_WAIT =>
                 {

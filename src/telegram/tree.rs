@@ -175,15 +175,22 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                 let span = update
                     .as_deref()
                     .map_or_else(tracing::Span::none, update_span);
+                if let Some(u) = update.as_deref() {
+                    crate::ops::update(kind_of(u));
+                }
                 let _in_hand = match (&update, deps.try_get::<Arc<App>>()) {
                     (Some(u), Some(app)) => Some(app.shutdown.handling(i64::from(u.id.0))),
                     _ => None,
                 };
                 let run = AssertUnwindSafe(handler.execute(deps.clone(), cont)).catch_unwind();
                 let failure = match run.instrument(span.clone()).await {
-                    Ok(ControlFlow::Break(Err(e))) => e,
+                    Ok(ControlFlow::Break(Err(e))) => {
+                        crate::ops::handler_error();
+                        e
+                    }
                     Ok(other) => return other,
                     Err(panic) => {
+                        crate::ops::handler_error();
                         let what = panic
                             .downcast_ref::<&str>()
                             .map(|s| s.to_string())
@@ -205,13 +212,20 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
 fn update_span(update: &Update) -> tracing::Span {
     let chat = update.chat().map(|c| c.id.0);
     let user = update.from().map(|u| u.id.0);
-    let kind = match &update.kind {
-        teloxide::types::UpdateKind::Message(_) => "message",
-        teloxide::types::UpdateKind::CallbackQuery(_) => "button",
-        teloxide::types::UpdateKind::EditedMessage(_) => "edited message",
-        _ => "other",
-    };
+    let kind = kind_of(update);
     tracing::info_span!("update", id = update.id.0, kind, chat, user)
+}
+
+/// An update's kind, for its span and the metrics.
+fn kind_of(update: &Update) -> &'static str {
+    use teloxide::types::UpdateKind;
+    match &update.kind {
+        UpdateKind::Message(_) => "message",
+        UpdateKind::CallbackQuery(_) => "button",
+        UpdateKind::EditedMessage(_) => "edited message",
+        UpdateKind::MyChatMember(_) | UpdateKind::ChatMember(_) => "member",
+        _ => "other",
+    }
 }
 
 #[cfg(test)]

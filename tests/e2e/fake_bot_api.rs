@@ -1299,6 +1299,23 @@ impl FakeBotApi {
     /// Queues an update, e.g. `push_update("message", json!({...}))`, and
     /// returns its update_id. The update must itself follow the spec.
     pub fn push_update(&self, kind: &str, payload: Value) -> i64 {
+        let update = self.remember_update(kind, payload);
+        let id = update["update_id"].as_i64().unwrap_or_default();
+        self.shared.lock().updates.push(update);
+        self.shared.new_update.notify_waiters();
+        id
+    }
+
+    /// An update as Telegram would post it to a webhook (remembered like a
+    /// polled one, but not queued for getUpdates).
+    #[allow(dead_code)]
+    pub fn webhook_update(&self, kind: &str, payload: Value) -> Value {
+        self.remember_update(kind, payload)
+    }
+
+    /// Gives an update its id and remembers its chat and message, as
+    /// Telegram does.
+    fn remember_update(&self, kind: &str, payload: Value) -> Value {
         let mut st = self.shared.lock();
         let id = st.next_update_id;
         st.next_update_id += 1;
@@ -1340,10 +1357,7 @@ impl FakeBotApi {
         {
             st.open_queries.insert(qid.to_string());
         }
-        st.updates.push(update);
-        drop(st);
-        self.shared.new_update.notify_waiters();
-        id
+        update
     }
 
     /// Answers matching requests with an error from now on.
@@ -1856,6 +1870,7 @@ fn respond(shared: &Shared, method: &str, p: &Map<String, Value>) -> (u16, Value
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})),
         ),
         "deleteWebhook"
+        | "setWebhook"
         | "setMyCommands"
         | "setMyDescription"
         | "setMyShortDescription"

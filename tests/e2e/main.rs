@@ -5,6 +5,7 @@ mod announcements;
 #[path = "../common/db.rs"]
 mod db;
 mod fake_bot_api;
+mod operations;
 mod questions;
 mod reminders;
 

@@ -1,0 +1,210 @@
+//! Running for operators: webhook mode (the secret checked, the webhook
+//! registered and never deleted), `/healthz` and `/metrics` on their own
+//! address, logs as JSON lines.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use super::fake_bot_api::FakeBotApi;
+use super::{Delegate, REPLY, Running, STOP, TOKEN, bot_command, got, thai, to_chat};
+
+const HOOK_URL: &str = "https://desk.example.org/telegram/hook";
+const HOOK_SECRET: &str = "webhook-S3cret_for-tests";
+
+/// A free port on loopback (bound, then given back).
+fn free_addr() -> SocketAddr {
+    let socket = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    socket.local_addr().unwrap()
+}
+
+/// One HTTP/1.1 request: (status, body).
+async fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .unwrap_or_else(|e| panic!("cannot connect to {addr}: {e}"));
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer).to_string();
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP answer: {answer}"));
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map_or("", |(_, b)| b)
+        .to_string();
+    (status, body)
+}
+
+/// Waits until something listens on `addr`.
+async fn listening(addr: SocketAddr, bot: &Running) {
+    let deadline = std::time::Instant::now() + REPLY;
+    while tokio::net::TcpStream::connect(addr).await.is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "nothing listens on {addr}; the bot said:\n{}",
+            bot.stderr()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn start_update(api: &FakeBotApi, who: &Delegate) -> Value {
+    api.webhook_update(
+        "message",
+        json!({
+            "message_id": 1,
+            "from": who.user(),
+            "chat": who.chat(),
+            "date": 1_736_994_600,
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        }),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_checks_the_secret_answers_and_never_deletes_the_webhook() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (hook, ops) = (free_addr(), free_addr());
+    let mut cmd = bot_command(&api, &dir.path().join("desk.db"));
+    cmd.env("WEBHOOK_URL", HOOK_URL)
+        .env("WEBHOOK_SECRET", HOOK_SECRET)
+        .env("WEBHOOK_LISTEN", hook.to_string())
+        .env("METRICS_ADDR", ops.to_string())
+        .env("LOG_FORMAT", "json");
+    let mut bot = Running::spawn("webhook", cmd);
+
+    // Registered with Telegram: the URL, the secret, what the tree reads.
+    let set = got(api.wait_for("setWebhook", REPLY, |_| true).await);
+    assert_eq!(set.body["url"], HOOK_URL);
+    assert_eq!(set.body["secret_token"], HOOK_SECRET);
+    assert_eq!(
+        set.body["allowed_updates"],
+        json!(["message", "callback_query"])
+    );
+    listening(hook, &bot).await;
+
+    let thai_delegate = Delegate {
+        id: 7_100_001,
+        first_name: "Somchai",
+        language_code: "th",
+    };
+    let json_type = ("Content-Type", "application/json");
+    // Without the secret, or with another, nothing is handled.
+    for headers in [
+        vec![json_type],
+        vec![json_type, ("X-Telegram-Bot-Api-Secret-Token", "guess")],
+    ] {
+        let update = start_update(&api, &thai_delegate).to_string();
+        let (status, _) = http(hook, "POST", "/telegram/hook", &headers, &update).await;
+        assert_eq!(status, 401);
+    }
+    // Another path is not the webhook.
+    let update = start_update(&api, &thai_delegate).to_string();
+    let secret = ("X-Telegram-Bot-Api-Secret-Token", HOOK_SECRET);
+    let (status, _) = http(hook, "POST", "/other", &[json_type, secret], &update).await;
+    assert_eq!(status, 404);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        api.calls_of("sendMessage").is_empty(),
+        "an update without the secret was handled"
+    );
+
+    // With it: 200 at once, and the Thai delegate is answered in Thai.
+    let update = start_update(&api, &thai_delegate).to_string();
+    let (status, _) = http(
+        hook,
+        "POST",
+        "/telegram/hook",
+        &[json_type, secret],
+        &update,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let reply = got(api
+        .wait_for("sendMessage", REPLY, to_chat(thai_delegate.id))
+        .await);
+    assert!(thai(reply.str("text")), "{}", reply.str("text"));
+
+    // Health and metrics, on their own address.
+    listening(ops, &bot).await;
+    let (status, body) = http(ops, "GET", "/healthz", &[], "").await;
+    assert_eq!((status, body.trim()), (200, "ok"));
+    let (status, metrics) = http(ops, "GET", "/metrics", &[], "").await;
+    assert_eq!(status, 200);
+    for line in [
+        "delegate_desk_updates_total{kind=\"message\"} 1",
+        "delegate_desk_outbox_backlog 0",
+        "delegate_desk_tickets_open 0",
+    ] {
+        assert!(metrics.contains(line), "no `{line}` in:\n{metrics}");
+    }
+    assert!(
+        metrics.contains("delegate_desk_telegram_request_seconds_count{outcome=\"ok\"}"),
+        "{metrics}"
+    );
+
+    bot.sigterm();
+    let status = got(bot.wait_exit(STOP).await);
+    assert!(status.success(), "{}", bot.stderr());
+    // Never deleted (it would cut off every other instance), never polled.
+    assert!(api.calls_of("deleteWebhook").is_empty());
+    assert!(api.calls_of("getUpdates").is_empty());
+    // Every log line is a JSON object, none at ERROR.
+    let logs = bot.stderr();
+    assert!(logs.lines().count() > 2, "{logs}");
+    for line in logs.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON line ({e}): {line}"));
+        assert_ne!(v["level"], "ERROR", "{line}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polling_mode_serves_health_too() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ops = free_addr();
+    let mut cmd = bot_command(&api, &dir.path().join("desk.db"));
+    cmd.env("METRICS_ADDR", ops.to_string());
+    let mut bot = Running::spawn("polling", cmd);
+    let poll = got(api.wait_for("getUpdates", REPLY, |_| true).await);
+    // The webhook registers only the kinds of update the tree reads
+    // (messages and buttons); long polling asks for those among others.
+    let asked = poll.body["allowed_updates"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    for kind in ["message", "callback_query"] {
+        assert!(asked.contains(&json!(kind)), "{asked:?}");
+    }
+    listening(ops, &bot).await;
+    let (status, body) = http(ops, "GET", "/healthz", &[], "").await;
+    assert_eq!((status, body.trim()), (200, "ok"));
+    let (status, _) = http(ops, "GET", "/nothing", &[], "").await;
+    assert_eq!(status, 404);
+    bot.sigterm();
+    assert!(got(bot.wait_exit(STOP).await).success(), "{}", bot.stderr());
+}
