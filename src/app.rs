@@ -39,6 +39,37 @@ pub struct App {
     members: Mutex<HashMap<u64, (bool, Instant)>>,
     /// Whether the volunteers' group is a forum, as Telegram last said.
     forum: Mutex<Option<(bool, Instant)>>,
+    /// This process, as it signs what it takes in the database (updates
+    /// being handled, once-only jobs).
+    pub instance: String,
+    /// Whether an update id seen before is left alone (always, but for
+    /// the handler tests: see [`App::allow_repeated_update_ids`]).
+    once: std::sync::atomic::AtomicBool,
+}
+
+/// How long an update being handled stays taken: after that (its instance
+/// crashed), a redelivery is handled again.
+const UPDATE_LEASE: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
+/// On SQLite, the longest the check for a redelivered update may hold an
+/// update up: past it (another process holds the write lock), the update
+/// is handled anyway. One instance polls there, and Telegram redelivers
+/// only after a crash, never while the first delivery is in hand. On
+/// PostgreSQL, a redelivery races the first on another instance, so the
+/// check waits as long as any statement (the pool's own limit).
+const SQLITE_CHECK_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// A name for this process: its id and a random part (ids repeat across
+/// machines and restarts).
+fn instance_name() -> String {
+    let mut random = [0u8; 4];
+    let random = match getrandom::fill(&mut random) {
+        Ok(()) => random
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>(),
+        Err(_) => format!("{:x}", chrono::Utc::now().timestamp_subsec_nanos()),
+    };
+    format!("{}-{random}", std::process::id())
 }
 
 /// The folders the content comes from; `None`: the bundled copy.
@@ -121,7 +152,67 @@ impl App {
             shutdown,
             members: Mutex::new(HashMap::new()),
             forum: Mutex::new(None),
+            instance: instance_name(),
+            once: std::sync::atomic::AtomicBool::new(true),
         })
+    }
+
+    /// Handles every update, even one whose id was seen before. Only for
+    /// tests with teloxide_tests' `MockBot`, which numbers every mock
+    /// bot's updates from 42 (Telegram never repeats an id within days).
+    pub fn allow_repeated_update_ids(&self) {
+        self.once.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Takes update `id` for this instance, unless it was handled already
+    /// or is being handled (see `db::updates`). Times are the real clock's,
+    /// not the rehearsal clock's. When the database cannot say (see
+    /// [`SQLITE_CHECK_WAIT`]), the update is handled: an answer matters
+    /// more than a rare double.
+    pub async fn begin_update(&self, id: i64) -> crate::db::updates::Begin {
+        use crate::db::updates::{Begin, begin};
+        if !self.once.load(std::sync::atomic::Ordering::Relaxed) {
+            return Begin::New;
+        }
+        let now = chrono::Utc::now();
+        let check = async {
+            let mut conn = self.db.conn().await?;
+            begin(&mut conn, id, &self.instance, now, now - UPDATE_LEASE).await
+        };
+        let wait = match self.db.backend() {
+            crate::db::Backend::Sqlite => SQLITE_CHECK_WAIT,
+            crate::db::Backend::Postgres => std::time::Duration::from_secs(30),
+        };
+        match tokio::time::timeout(wait, check).await {
+            Ok(Ok(found)) => found,
+            Ok(Err(e)) => {
+                tracing::warn!(error = %e, "cannot check whether the update was handled before");
+                Begin::New
+            }
+            Err(_) => {
+                tracing::warn!("the check for a redelivered update is slow; handling it anyway");
+                Begin::New
+            }
+        }
+    }
+
+    /// Takes the once-only job `name` for this instance for `hold`:
+    /// `false` when another instance holds it.
+    pub async fn take_job(&self, name: &str, hold: chrono::TimeDelta) -> crate::Result<bool> {
+        let now = chrono::Utc::now();
+        let mut conn = self.db.conn().await?;
+        crate::db::updates::take_job(&mut conn, name, &self.instance, now, now + hold).await
+    }
+
+    /// Records update `id` as handled.
+    pub async fn finish_update(&self, id: i64) {
+        let done = async {
+            let mut conn = self.db.conn().await?;
+            crate::db::updates::finish(&mut conn, id, chrono::Utc::now()).await
+        };
+        if let Err(e) = done.await {
+            tracing::warn!(error = %e, "cannot record an update as handled");
+        }
     }
 
     /// The content now. A handler takes it once and keeps it for the whole

@@ -522,3 +522,116 @@ async fn tickets_round_trip_and_each_step_happens_once() {
         assert_eq!(tickets::volunteers(&mut c, None).await.unwrap().len(), 2);
     }
 }
+
+/// Updates handled once, on both backends: a second delivery of a handled
+/// update is `Done`; one being handled is `Busy` for others until its
+/// lease runs out (its instance crashed), then taken again; old ids are
+/// forgotten. A once-only job is held by one instance until it ends.
+#[tokio::test]
+async fn an_update_is_taken_once_and_a_job_by_one_instance() {
+    use delegate_desk::db::updates::{self, Begin};
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let mut c = t.db.conn().await.unwrap();
+        let t0 = at("2025-01-16T10:00:00Z");
+        let lease = chrono::TimeDelta::minutes(5);
+        let begin = async |c: &mut sqlx::AnyConnection, id: i64, who: &str, now: DateTime<Utc>| {
+            updates::begin(c, id, who, now, now - lease).await.unwrap()
+        };
+        assert_eq!(begin(&mut c, 41, "a", t0).await, Begin::New, "{b:?}");
+        // Another instance, meanwhile: busy.
+        assert_eq!(begin(&mut c, 41, "b", t0).await, Begin::Busy, "{b:?}");
+        updates::finish(&mut c, 41, t0).await.unwrap();
+        assert_eq!(begin(&mut c, 41, "b", t0).await, Begin::Done, "{b:?}");
+        // Much later, a finished update is still done.
+        let later = t0 + chrono::TimeDelta::hours(3);
+        assert_eq!(begin(&mut c, 41, "b", later).await, Begin::Done, "{b:?}");
+        // Taken by an instance that crashed: busy within the lease, then
+        // taken again.
+        assert_eq!(begin(&mut c, 42, "a", t0).await, Begin::New, "{b:?}");
+        let soon = t0 + chrono::TimeDelta::minutes(1);
+        assert_eq!(begin(&mut c, 42, "b", soon).await, Begin::Busy, "{b:?}");
+        assert_eq!(begin(&mut c, 42, "b", later).await, Begin::New, "{b:?}");
+        // Ids beyond 32 bits, and forgetting the old ones.
+        let big = 5_000_000_000_i64;
+        assert_eq!(begin(&mut c, big, "a", later).await, Begin::New, "{b:?}");
+        let gone = updates::prune(&mut c, t0 + chrono::TimeDelta::hours(1))
+            .await
+            .unwrap();
+        assert_eq!(gone, 1, "{b:?}: only update 41 was taken before");
+        assert_eq!(begin(&mut c, 41, "c", later).await, Begin::New, "{b:?}");
+
+        // A job: one holder until it ends; the holder may take it again.
+        let until = t0 + chrono::TimeDelta::hours(1);
+        assert!(
+            updates::take_job(&mut c, "profile:1", "a", t0, until)
+                .await
+                .unwrap(),
+            "{b:?}"
+        );
+        assert!(
+            !updates::take_job(&mut c, "profile:1", "b", soon, until)
+                .await
+                .unwrap(),
+            "{b:?}"
+        );
+        assert!(
+            updates::take_job(&mut c, "profile:1", "a", soon, until)
+                .await
+                .unwrap(),
+            "{b:?}"
+        );
+        assert!(
+            updates::take_job(&mut c, "profile:2", "b", soon, until)
+                .await
+                .unwrap(),
+            "{b:?}"
+        );
+        assert!(
+            updates::take_job(&mut c, "profile:1", "b", later, later)
+                .await
+                .unwrap(),
+            "{b:?}"
+        );
+
+        // Instances alive: two beating, one gone quiet, one stopped.
+        let since = |now: DateTime<Utc>| now - chrono::TimeDelta::seconds(15);
+        assert_eq!(
+            updates::heartbeat(&mut c, "a", t0, since(t0))
+                .await
+                .unwrap(),
+            1,
+            "{b:?}"
+        );
+        assert_eq!(
+            updates::heartbeat(&mut c, "b", t0, since(t0))
+                .await
+                .unwrap(),
+            2,
+            "{b:?}"
+        );
+        let t1 = t0 + chrono::TimeDelta::seconds(20);
+        assert_eq!(
+            updates::heartbeat(&mut c, "a", t1, since(t1))
+                .await
+                .unwrap(),
+            1,
+            "{b:?}: b was not heard of for 20 s"
+        );
+        assert_eq!(
+            updates::heartbeat(&mut c, "b", t1, since(t1))
+                .await
+                .unwrap(),
+            2,
+            "{b:?}"
+        );
+        updates::gone(&mut c, "b").await.unwrap();
+        assert_eq!(
+            updates::heartbeat(&mut c, "a", t1, since(t1))
+                .await
+                .unwrap(),
+            1,
+            "{b:?}"
+        );
+    }
+}

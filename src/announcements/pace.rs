@@ -10,7 +10,7 @@
 
 use std::num::NonZeroU32;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -29,6 +29,9 @@ pub struct Pace {
     per_chat: DefaultKeyedRateLimiter<i64>,
     replies_waiting: AtomicUsize,
     paused_until: Mutex<Option<Instant>>,
+    /// How many instances share the rate (each takes this many slots a
+    /// message, so that together they keep to it).
+    share: AtomicU32,
 }
 
 impl Default for Pace {
@@ -59,6 +62,24 @@ impl Pace {
             per_chat: RateLimiter::keyed(per_chat),
             replies_waiting: AtomicUsize::new(0),
             paused_until: Mutex::new(None),
+            share: AtomicU32::new(1),
+        }
+    }
+
+    /// `instances` instances are sending for the same bot: this one keeps
+    /// to its share of the rate.
+    pub fn set_share(&self, instances: u32) {
+        self.share.store(instances.max(1), Ordering::Relaxed);
+    }
+
+    pub fn share(&self) -> u32 {
+        self.share.load(Ordering::Relaxed)
+    }
+
+    /// One message's slots: one per instance sharing the rate.
+    async fn overall_turn(&self) {
+        for _ in 0..self.share() {
+            self.overall.until_ready().await;
         }
     }
 
@@ -73,7 +94,7 @@ impl Pace {
     /// Waits for a slot for a reply to a delegate: the next one free.
     pub async fn reply_turn(&self) {
         self.replies_waiting.fetch_add(1, Ordering::SeqCst);
-        self.overall.until_ready().await;
+        self.overall_turn().await;
         self.replies_waiting.fetch_sub(1, Ordering::SeqCst);
     }
 
@@ -93,7 +114,7 @@ impl Pace {
             break;
         }
         self.per_chat.until_key_ready(&chat).await;
-        self.overall.until_ready().await;
+        self.overall_turn().await;
     }
 
     /// Telegram answered 429: every broadcast waits `wait` from now.
@@ -137,6 +158,36 @@ mod tests {
                 .take_while(|u| **u < *t + Duration::from_secs(1))
                 .count();
             assert!(in_window <= 200, "{in_window} in a second from {t:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn two_instances_each_keep_to_half_the_rate() {
+        // Two paces as two instances would have them: together, no second
+        // holds more than the rate.
+        let (a, b) = (Pace::new(100, true), Pace::new(100, true));
+        a.set_share(2);
+        b.set_share(2);
+        let start = Instant::now();
+        let at = std::sync::Arc::new(Mutex::new(Vec::new()));
+        let send = |pace: Pace, first: i64| {
+            let at = at.clone();
+            async move {
+                for chat in first..first + 110 {
+                    pace.broadcast_turn(chat).await;
+                    at.lock().unwrap().push(start.elapsed());
+                }
+            }
+        };
+        tokio::join!(send(a, 0), send(b, 1000));
+        let mut at = at.lock().unwrap().clone();
+        at.sort();
+        for (i, t) in at.iter().enumerate() {
+            let in_window = at[i..]
+                .iter()
+                .take_while(|u| **u < *t + Duration::from_secs(1))
+                .count();
+            assert!(in_window <= 100, "{in_window} in a second from {t:?}");
         }
     }
 

@@ -22,6 +22,7 @@ pub mod invitations;
 pub mod registrations;
 pub mod settings;
 pub mod tickets;
+pub mod updates;
 
 use std::collections::HashMap;
 use std::str::FromStr;

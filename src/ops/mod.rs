@@ -24,6 +24,8 @@ use crate::error::{Error, Result};
 
 /// Updates handled, by kind (`message`, `button`, …).
 pub const UPDATES: &str = "delegate_desk_updates_total";
+/// Updates delivered again and left alone (handled before).
+pub const REDELIVERED: &str = "delegate_desk_updates_redelivered_total";
 /// Updates whose handling failed or panicked (the delegate got the
 /// localized "something went wrong").
 pub const HANDLER_ERRORS: &str = "delegate_desk_handler_errors_total";
@@ -54,6 +56,11 @@ pub fn install() -> Result<PrometheusHandle> {
 /// One update handled.
 pub fn update(kind: &'static str) {
     metrics::counter!(UPDATES, "kind" => kind).increment(1);
+}
+
+/// One update delivered again, left alone.
+pub fn redelivered() {
+    metrics::counter!(REDELIVERED).increment(1);
 }
 
 /// One update whose handling failed.

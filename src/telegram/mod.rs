@@ -131,6 +131,8 @@ async fn start(
     }
     tokio::spawn(follow_changes(app.clone()));
     tokio::spawn(remind(app.clone()));
+    tokio::spawn(forget_old_updates(app.clone()));
+    tokio::spawn(share_the_pace(app.clone()));
     let outbox = app.outbox.clone();
     let courier = Arc::new(outbox::TelegramCourier::new(bot.clone(), app.clone()));
     tokio::spawn({
@@ -206,7 +208,7 @@ pub async fn run(settings: Settings) -> Result<()> {
         None => {
             // Long polling, one instance: this deletes any webhook.
             let listener = tokio::select! {
-                listener = teloxide::update_listeners::polling_default(bot) => listener,
+                listener = webhook::polling(bot) => listener,
                 () = shutdown.stopping() => {
                     tracing::info!("stopped before start-up finished");
                     return Ok(());
@@ -228,6 +230,11 @@ pub async fn run(settings: Settings) -> Result<()> {
                 .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
                 .await?;
         }
+    }
+    if let Ok(mut conn) = app.db.conn().await
+        && let Err(e) = crate::db::updates::gone(&mut conn, &app.instance).await
+    {
+        tracing::warn!(error = %e, "cannot say this instance stopped");
     }
     app.db.close().await;
     tracing::info!("stopped");
@@ -265,6 +272,57 @@ async fn follow_changes(app: Arc<App>) {
     while app.shutdown.sleep(CHANGES_EVERY).await {
         if let Err(e) = app.load_changes().await {
             tracing::warn!(error = %e, "cannot read the sessions changed on site");
+        }
+    }
+}
+
+/// How long handled update ids are kept (Telegram redelivers for a day).
+const UPDATES_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(2);
+
+/// Forgets handled update ids older than [`UPDATES_KEPT`], hourly.
+async fn forget_old_updates(app: Arc<App>) {
+    let mut wait = Duration::from_secs(60);
+    while app.shutdown.sleep(wait).await {
+        wait = Duration::from_secs(3600);
+        let before = chrono::Utc::now() - UPDATES_KEPT;
+        let pruned = async {
+            let mut conn = app.db.conn().await?;
+            crate::db::updates::prune(&mut conn, before).await
+        };
+        match pruned.await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(updates = n, "old update ids forgotten"),
+            Err(e) => tracing::warn!(error = %e, "cannot forget old update ids"),
+        }
+    }
+}
+
+/// How often an instance says it is alive.
+const HEARTBEAT_EVERY: Duration = Duration::from_secs(5);
+/// An instance not heard of for this long is gone (it crashed).
+const ALIVE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::seconds(15);
+
+/// Keeps this instance's share of the pace of sending: with N instances
+/// alive on one database, each sends at most BROADCAST_RATE / N, so that
+/// together they keep to Telegram's limit.
+async fn share_the_pace(app: Arc<App>) {
+    let mut wait = Duration::ZERO;
+    while app.shutdown.sleep(wait).await {
+        wait = HEARTBEAT_EVERY;
+        let now = chrono::Utc::now();
+        let alive = async {
+            let mut conn = app.db.conn().await?;
+            crate::db::updates::heartbeat(&mut conn, &app.instance, now, now - ALIVE_WITHIN).await
+        };
+        match alive.await {
+            Ok(n) => {
+                let n = u32::try_from(n).unwrap_or(1).max(1);
+                if n != app.outbox.pace.share() {
+                    tracing::info!(instances = n, "instances sharing the pace of sending");
+                    app.outbox.pace.set_share(n);
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot tell how many instances are running"),
         }
     }
 }

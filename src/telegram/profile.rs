@@ -43,6 +43,20 @@ macro_rules! localized {
 pub async fn publish(bot: Bot, app: Arc<App>) {
     let tg = Sender::new(bot.clone(), app.shutdown.clone());
     let content = app.content();
+    // Several instances starting together publish once: the first takes
+    // the job for this content and these organisers (a changed text or
+    // organiser is a new job).
+    let job = format!("profile:{:016x}", fingerprint(&app));
+    match app.take_job(&job, PUBLISHED_FOR).await {
+        Ok(true) => {}
+        Ok(false) => {
+            tracing::info!("bot profile already published by another instance");
+            return;
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot tell whether another instance publishes the bot profile; publishing")
+        }
+    }
     for lang in Lang::ALL {
         let i18n = &content.i18n;
         let commands: Vec<BotCommand> = Command::MENU
@@ -88,6 +102,35 @@ pub async fn publish(bot: Bot, app: Arc<App>) {
     }
     publish_organiser_menus(&tg, &bot, &app).await;
     tracing::info!("bot profile published in {} languages", Lang::ALL.len());
+}
+
+/// How long a published profile counts as published (a later start
+/// publishes again, harmlessly).
+const PUBLISHED_FOR: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+
+/// What the profile is made of: every command's, description's and short
+/// description's text in every language, and the organisers.
+fn fingerprint(app: &App) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let content = app.content();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for lang in Lang::ALL {
+        for c in Command::MENU.iter().chain(OrganiserCommand::MENU.iter()) {
+            content
+                .i18n
+                .text(lang, &format!("command-{c}"))
+                .hash(&mut h);
+        }
+        for id in [
+            "bot-description",
+            "bot-short-description",
+            text_ids::EVENT_NAME,
+        ] {
+            content.i18n.text(lang, id).hash(&mut h);
+        }
+    }
+    app.roles.organisers.hash(&mut h);
+    h.finish()
 }
 
 /// Each organiser's own command menu, in their private chat (a per-chat

@@ -49,6 +49,7 @@ use super::handlers::{
 };
 use super::send::Sender;
 use crate::app::App;
+use crate::db::updates::Begin;
 use crate::error::Error;
 
 /// The whole handler tree. It needs `Bot`, `Me`, `Update` (the dispatcher
@@ -175,20 +176,45 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                 let span = update
                     .as_deref()
                     .map_or_else(tracing::Span::none, update_span);
-                if let Some(u) = update.as_deref() {
-                    crate::ops::update(kind_of(u));
-                }
-                let _in_hand = match (&update, deps.try_get::<Arc<App>>()) {
+                let app = deps.try_get::<Arc<App>>();
+                let _in_hand = match (&update, &app) {
                     (Some(u), Some(app)) => Some(app.shutdown.handling(i64::from(u.id.0))),
                     _ => None,
                 };
+                // An update Telegram delivers again (after a crash, a slow
+                // answer, a proxy's retry to another instance) changes
+                // nothing the second time.
+                let taken = match (&update, &app) {
+                    (Some(u), Some(app)) => {
+                        let id = i64::from(u.id.0);
+                        match app.begin_update(id).instrument(span.clone()).await {
+                            Begin::New => Some((app.clone(), id)),
+                            seen => {
+                                crate::ops::redelivered();
+                                let _span = span.enter();
+                                tracing::info!(?seen, "update delivered again; left alone");
+                                return ControlFlow::Break(Ok(()));
+                            }
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(u) = update.as_deref() {
+                    crate::ops::update(kind_of(u));
+                }
                 let run = AssertUnwindSafe(handler.execute(deps.clone(), cont)).catch_unwind();
-                let failure = match run.instrument(span.clone()).await {
+                let outcome = run.instrument(span.clone()).await;
+                let failure = match outcome {
                     Ok(ControlFlow::Break(Err(e))) => {
                         crate::ops::handler_error();
                         e
                     }
-                    Ok(other) => return other,
+                    Ok(other) => {
+                        if let Some((app, id)) = taken {
+                            app.finish_update(id).await;
+                        }
+                        return other;
+                    }
                     Err(panic) => {
                         crate::ops::handler_error();
                         let what = panic
@@ -200,6 +226,9 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                     }
                 };
                 rescue::failed(&deps, failure).instrument(span).await;
+                if let Some((app, id)) = taken {
+                    app.finish_update(id).await;
+                }
                 ControlFlow::Break(Ok(()))
             }
         },

@@ -1104,6 +1104,9 @@ struct State {
     calls: Vec<Call>,
     violations: Vec<String>,
     updates: Vec<Value>,
+    /// Updates queued again by [`FakeBotApi::redeliver`]: delivered once
+    /// more whatever the offset (Telegram never had them confirmed).
+    redelivered: std::collections::HashSet<i64>,
     next_update_id: i64,
     next_message_id: i64,
     /// Chats seen in updates, by id: the chat object.
@@ -1131,6 +1134,9 @@ struct State {
     sent_to: HashMap<i64, Instant>,
     /// How many requests the limits refused with 429.
     floods: usize,
+    /// The kinds of update last asked for (Telegram keeps the setting
+    /// until a getUpdates gives another).
+    allowed_updates: Option<Vec<String>>,
 }
 
 /// An error Telegram answers now and then: flood control, a user who
@@ -1304,6 +1310,19 @@ impl FakeBotApi {
         self.shared.lock().updates.push(update);
         self.shared.new_update.notify_waiters();
         id
+    }
+
+    /// Queues `update` again, as it was (same update_id): Telegram
+    /// delivering it a second time after a crash or a slow answer.
+    #[allow(dead_code)]
+    pub fn redeliver(&self, update: Value) {
+        let mut st = self.shared.lock();
+        if let Some(id) = update["update_id"].as_i64() {
+            st.redelivered.insert(id);
+        }
+        st.updates.push(update);
+        drop(st);
+        self.shared.new_update.notify_waiters();
     }
 
     /// An update as Telegram would post it to a webhook (remembered like a
@@ -1810,13 +1829,21 @@ async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
         .unwrap_or(100)
         .clamp(1, 100) as usize;
     let timeout = p.get("timeout").and_then(Value::as_u64).unwrap_or(0);
-    let allowed: Option<Vec<String>> = p.get("allowed_updates").map(|a| {
+    let asked: Option<Vec<String>> = p.get("allowed_updates").map(|a| {
         a.as_array()
             .into_iter()
             .flatten()
             .filter_map(|s| s.as_str().map(str::to_string))
             .collect()
     });
+    // "If not specified, the previous setting will be used."
+    let allowed = {
+        let mut st = shared.lock();
+        if asked.is_some() {
+            st.allowed_updates = asked;
+        }
+        st.allowed_updates.clone()
+    };
     let deadline = Instant::now() + MAX_LONG_POLL.min(Duration::from_secs(timeout));
     loop {
         let notified = shared.new_update.notified();
@@ -1825,8 +1852,12 @@ async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
         let batch: Vec<Value> = {
             let mut st = shared.lock();
             if offset > 0 {
-                st.updates
-                    .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+                let again = std::mem::take(&mut st.redelivered);
+                st.updates.retain(|u| {
+                    let id = u["update_id"].as_i64().unwrap_or(0);
+                    id >= offset || again.contains(&id)
+                });
+                st.redelivered = again;
             } else if offset < 0 {
                 let keep = offset.unsigned_abs() as usize;
                 let n = st.updates.len();
@@ -1842,8 +1873,17 @@ async fn get_updates(shared: &Shared, p: &Map<String, Value>) -> (u16, Value) {
                 })
                 .take(limit)
                 .cloned()
-                .collect()
+                .collect::<Vec<Value>>()
         };
+        // A redelivered update goes out once more, then counts as any other.
+        {
+            let mut st = shared.lock();
+            for u in &batch {
+                if let Some(id) = u["update_id"].as_i64() {
+                    st.redelivered.remove(&id);
+                }
+            }
+        }
         if shared.polls.load(Ordering::SeqCst) != generation {
             return (
                 409,

@@ -5,6 +5,8 @@ mod announcements;
 #[path = "../common/db.rs"]
 mod db;
 mod fake_bot_api;
+mod hostile;
+mod instances;
 mod operations;
 mod questions;
 mod reminders;

@@ -286,8 +286,8 @@ pub async fn on_button(
             let screen = reg::dialogues_screen(&app, &v, uid.filter(|_| private)).await?;
             return tg.show(target, &screen).await;
         }
-        _ if !private && is_personal(&cb) => return expired(&tg, &v, &q).await,
-        _ if uid.is_none() => return expired(&tg, &v, &q).await,
+        _ if !private && is_personal(&cb) => return expired_answered(&tg, &v, &q).await,
+        _ if uid.is_none() => return expired_answered(&tg, &v, &q).await,
         Callback::My => {
             let screen = reg::agenda_screen(&app, &v, me_id).await?;
             return tg.show(target, &screen).await;
@@ -302,7 +302,7 @@ pub async fn on_button(
             return if answered {
                 Ok(())
             } else {
-                expired(&tg, &v, &q).await
+                expired_answered(&tg, &v, &q).await
             };
         }
         Callback::Register(id) | Callback::Switch(id) => {
@@ -341,7 +341,7 @@ pub async fn on_button(
             if app.roles.is_organiser(q.from.id.0) {
                 return announcements::on_button(&tg, &app, &v, target, &q, cb).await;
             }
-            return expired(&tg, &v, &q).await;
+            return expired_answered(&tg, &v, &q).await;
         }
         Callback::AskVolunteer(_) | Callback::TicketDone(_) | Callback::Helpful { .. } => {
             return questions::on_delegate_button(&tg, &app, &v, target, &q.from, &cb).await;
@@ -356,7 +356,7 @@ pub async fn on_button(
             if app.roles.is_organiser(q.from.id.0) {
                 return organiser::on_button(&tg, &app, &v, &me, target, &q.from, &cb).await;
             }
-            return expired(&tg, &v, &q).await;
+            return expired_answered(&tg, &v, &q).await;
         }
         _ => {}
     }
@@ -456,6 +456,12 @@ pub async fn on_expired_button(tg: Sender, app: Arc<App>, q: CallbackQuery) -> H
 /// "This button has expired", as a toast and above the menu.
 pub(super) async fn expired(tg: &Sender, v: &View, q: &CallbackQuery) -> HandlerResult {
     tg.answer(q, Some(&v.raw("callback-expired"))).await;
+    expired_answered(tg, v, q).await
+}
+
+/// "This button has expired" above the menu, for a press already answered
+/// (Telegram refuses a second answer to the same press).
+async fn expired_answered(tg: &Sender, v: &View, q: &CallbackQuery) -> HandlerResult {
     tg.show(
         target_of(q),
         &menu::menu(v).with_notice(&v.ev("callback-expired")),

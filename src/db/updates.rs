@@ -1,0 +1,139 @@
+//! The `handled_updates` and `once_jobs` tables: each Telegram update
+//! handled once across restarts and instances, and work done by one
+//! instance for all.
+
+use chrono::{DateTime, Utc};
+use sqlx::AnyConnection;
+
+use super::timestamp;
+use crate::error::Result;
+
+/// What [`begin`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Begin {
+    /// Not seen before (or given up by an instance that stopped while
+    /// handling it): handle it now.
+    New,
+    /// Handled already: change nothing.
+    Done,
+    /// Being handled (by another instance, or before a crash not long
+    /// ago): leave it.
+    Busy,
+}
+
+/// Takes `update_id` for `instance`: new, or handled by an instance whose
+/// claim started before `stale_before` (it crashed) and never finished.
+pub async fn begin(
+    conn: &mut AnyConnection,
+    update_id: i64,
+    instance: &str,
+    now: DateTime<Utc>,
+    stale_before: DateTime<Utc>,
+) -> Result<Begin> {
+    let taken: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO handled_updates (update_id, state, instance, started_at) \
+         VALUES ($1, 'handling', $2, $3) \
+         ON CONFLICT (update_id) DO UPDATE SET instance = $2, started_at = $3 \
+         WHERE handled_updates.state = 'handling' AND handled_updates.started_at < $4 \
+         RETURNING update_id",
+    )
+    .bind(update_id)
+    .bind(instance)
+    .bind(timestamp(now))
+    .bind(timestamp(stale_before))
+    .fetch_optional(&mut *conn)
+    .await?;
+    if taken.is_some() {
+        return Ok(Begin::New);
+    }
+    let state: Option<(String,)> =
+        sqlx::query_as("SELECT state FROM handled_updates WHERE update_id = $1")
+            .bind(update_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(match state.as_ref().map(|s| s.0.as_str()) {
+        Some("done") => Begin::Done,
+        _ => Begin::Busy,
+    })
+}
+
+/// Marks `update_id` handled.
+pub async fn finish(conn: &mut AnyConnection, update_id: i64, now: DateTime<Utc>) -> Result<()> {
+    sqlx::query("UPDATE handled_updates SET state = 'done', done_at = $2 WHERE update_id = $1")
+        .bind(update_id)
+        .bind(timestamp(now))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// Forgets updates taken before `before` (Telegram no longer redelivers
+/// them, and may reuse their ids after a week of silence).
+pub async fn prune(conn: &mut AnyConnection, before: DateTime<Utc>) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM handled_updates WHERE started_at < $1")
+        .bind(timestamp(before))
+        .execute(&mut *conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Takes the job `name` for `holder` until `until`, unless another holder
+/// has it until later than `now`. `true`: do the job.
+pub async fn take_job(
+    conn: &mut AnyConnection,
+    name: &str,
+    holder: &str,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<bool> {
+    let taken: Option<(String,)> = sqlx::query_as(
+        "INSERT INTO once_jobs (name, holder, until) VALUES ($1, $2, $3) \
+         ON CONFLICT (name) DO UPDATE SET holder = $2, until = $3 \
+         WHERE once_jobs.until <= $4 OR once_jobs.holder = $2 \
+         RETURNING name",
+    )
+    .bind(name)
+    .bind(holder)
+    .bind(timestamp(until))
+    .bind(timestamp(now))
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(taken.is_some())
+}
+
+/// Records that `instance` is alive at `now`, and returns how many
+/// instances were alive since `alive_since` (this one included).
+pub async fn heartbeat(
+    conn: &mut AnyConnection,
+    instance: &str,
+    now: DateTime<Utc>,
+    alive_since: DateTime<Utc>,
+) -> Result<i64> {
+    sqlx::query(
+        "INSERT INTO instances (name, seen_at) VALUES ($1, $2) \
+         ON CONFLICT (name) DO UPDATE SET seen_at = $2",
+    )
+    .bind(instance)
+    .bind(timestamp(now))
+    .execute(&mut *conn)
+    .await?;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM instances WHERE seen_at >= $1")
+        .bind(timestamp(alive_since))
+        .fetch_one(&mut *conn)
+        .await?;
+    // Forget the long gone.
+    sqlx::query("DELETE FROM instances WHERE seen_at < $1")
+        .bind(timestamp(alive_since - chrono::TimeDelta::days(1)))
+        .execute(&mut *conn)
+        .await?;
+    Ok(n)
+}
+
+/// `instance` stopped.
+pub async fn gone(conn: &mut AnyConnection, instance: &str) -> Result<()> {
+    sqlx::query("DELETE FROM instances WHERE name = $1")
+        .bind(instance)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
