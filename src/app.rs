@@ -48,8 +48,9 @@ pub struct App {
 }
 
 /// How long an update being handled stays taken: after that (its instance
-/// crashed), a redelivery is handled again.
-const UPDATE_LEASE: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
+/// crashed), a redelivery is handled again. Handling is bounded by the
+/// database's and Telegram's waits, far below this.
+const UPDATE_LEASE: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
 /// On SQLite, the longest the check for a redelivered update may hold an
 /// update up: past it (another process holds the write lock), the update
 /// is handled anyway. One instance polls there, and Telegram redelivers
@@ -157,9 +158,13 @@ impl App {
         })
     }
 
-    /// Handles every update, even one whose id was seen before. Only for
-    /// tests with teloxide_tests' `MockBot`, which numbers every mock
-    /// bot's updates from 42 (Telegram never repeats an id within days).
+    /// Handles every update without asking the database whether its id
+    /// was seen before. For long polling: teloxide confirms a batch to
+    /// Telegram as soon as it has read it, before handling it, so Telegram
+    /// never delivers a handled update again (a crash loses the updates in
+    /// hand rather than repeating them), and the check would cost two
+    /// writes an update for nothing. Also for tests with teloxide_tests'
+    /// `MockBot`, which numbers every mock bot's updates from 42.
     pub fn allow_repeated_update_ids(&self) {
         self.once.store(false, std::sync::atomic::Ordering::Relaxed);
     }
@@ -181,7 +186,7 @@ impl App {
         };
         let wait = match self.db.backend() {
             crate::db::Backend::Sqlite => SQLITE_CHECK_WAIT,
-            crate::db::Backend::Postgres => std::time::Duration::from_secs(30),
+            crate::db::Backend::Postgres => std::time::Duration::from_secs(5),
         };
         match tokio::time::timeout(wait, check).await {
             Ok(Ok(found)) => found,

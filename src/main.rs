@@ -76,6 +76,16 @@ fn main() -> ExitCode {
         }
         _ => EnvFilter::new("info"),
     };
+    // The webhook's HTTP layer logs every 5xx at ERROR: a 503 is how an
+    // instance that is stopping hands an update back (the proxy retries it
+    // elsewhere), not a failure. Off unless RUST_LOG asks for it.
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(v) if v.contains("tower_http") => filter,
+        _ => match "tower_http=off".parse() {
+            Ok(directive) => filter.add_directive(directive),
+            Err(_) => filter,
+        },
+    };
     // LOG_FORMAT=json: one JSON object a line, for log collectors.
     let json = match std::env::var("LOG_FORMAT").as_deref().map(str::trim) {
         Err(std::env::VarError::NotPresent) | Ok("") | Ok("text") => false,

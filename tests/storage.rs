@@ -594,6 +594,26 @@ async fn an_update_is_taken_once_and_a_job_by_one_instance() {
             "{b:?}"
         );
 
+        // What was published, whoever published it.
+        assert_eq!(
+            updates::job_holder(&mut c, "published").await.unwrap(),
+            None,
+            "{b:?}"
+        );
+        updates::put_job(&mut c, "published", "v1", later)
+            .await
+            .unwrap();
+        updates::put_job(&mut c, "published", "v2", later)
+            .await
+            .unwrap();
+        assert_eq!(
+            updates::job_holder(&mut c, "published")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("v2"),
+            "{b:?}"
+        );
         // Instances alive: two beating, one gone quiet, one stopped.
         let since = |now: DateTime<Utc>| now - chrono::TimeDelta::seconds(15);
         assert_eq!(

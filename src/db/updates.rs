@@ -67,6 +67,35 @@ pub async fn finish(conn: &mut AnyConnection, update_id: i64, now: DateTime<Utc>
     Ok(())
 }
 
+/// The holder of job `name`, if anyone ever took it.
+pub async fn job_holder(conn: &mut AnyConnection, name: &str) -> Result<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT holder FROM once_jobs WHERE name = $1")
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|r| r.0))
+}
+
+/// Records `holder` for job `name` whoever held it (a result, such as the
+/// fingerprint of what was published).
+pub async fn put_job(
+    conn: &mut AnyConnection,
+    name: &str,
+    holder: &str,
+    until: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO once_jobs (name, holder, until) VALUES ($1, $2, $3) \
+         ON CONFLICT (name) DO UPDATE SET holder = $2, until = $3",
+    )
+    .bind(name)
+    .bind(holder)
+    .bind(timestamp(until))
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 /// Forgets updates taken before `before` (Telegram no longer redelivers
 /// them, and may reuse their ids after a week of silence).
 pub async fn prune(conn: &mut AnyConnection, before: DateTime<Utc>) -> Result<u64> {

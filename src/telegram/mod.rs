@@ -207,6 +207,7 @@ pub async fn run(settings: Settings) -> Result<()> {
     match &settings.webhook {
         None => {
             // Long polling, one instance: this deletes any webhook.
+            app.allow_repeated_update_ids();
             let listener = tokio::select! {
                 listener = webhook::polling(bot) => listener,
                 () = shutdown.stopping() => {

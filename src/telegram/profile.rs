@@ -43,20 +43,32 @@ macro_rules! localized {
 pub async fn publish(bot: Bot, app: Arc<App>) {
     let tg = Sender::new(bot.clone(), app.shutdown.clone());
     let content = app.content();
-    // Several instances starting together publish once: the first takes
-    // the job for this content and these organisers (a changed text or
-    // organiser is a new job).
-    let job = format!("profile:{:016x}", fingerprint(&app));
-    match app.take_job(&job, PUBLISHED_FOR).await {
+    // Several instances starting together publish once: nothing when this
+    // content and these organisers are what was last published in full;
+    // else the instance that takes the lease publishes, and records what
+    // it published only when every request went through.
+    let print = format!("{:016x}", fingerprint(&app));
+    match published(&app).await {
+        Ok(Some(last)) if last == print => {
+            tracing::info!("bot profile already published");
+            return;
+        }
+        Ok(_) => {}
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot tell whether the bot profile is published; publishing")
+        }
+    }
+    match app.take_job(PUBLISHING, PUBLISHING_FOR).await {
         Ok(true) => {}
         Ok(false) => {
-            tracing::info!("bot profile already published by another instance");
+            tracing::info!("another instance is publishing the bot profile");
             return;
         }
         Err(e) => {
             tracing::warn!(error = %e, "cannot tell whether another instance publishes the bot profile; publishing")
         }
     }
+    let mut failed = false;
     for lang in Lang::ALL {
         let i18n = &content.i18n;
         let commands: Vec<BotCommand> = Command::MENU
@@ -95,18 +107,40 @@ pub async fn publish(bot: Bot, app: Arc<App>) {
             ];
             for r in results {
                 if let Err(e) = r {
+                    failed = true;
                     tracing::warn!(lang = lang.code(), error = %e, "could not set the bot's profile");
                 }
             }
         }
     }
     publish_organiser_menus(&tg, &bot, &app).await;
+    if failed {
+        // Not recorded: the next start publishes again.
+        return;
+    }
+    let recorded = async {
+        let mut conn = app.db.conn().await?;
+        let forever = chrono::Utc::now() + chrono::TimeDelta::days(3650);
+        crate::db::updates::put_job(&mut conn, PUBLISHED, &print, forever).await
+    };
+    if let Err(e) = recorded.await {
+        tracing::warn!(error = %e, "cannot record the bot profile as published");
+    }
     tracing::info!("bot profile published in {} languages", Lang::ALL.len());
 }
 
-/// How long a published profile counts as published (a later start
-/// publishes again, harmlessly).
-const PUBLISHED_FOR: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+/// The once-only job whose holder is the fingerprint of the profile last
+/// published in full.
+const PUBLISHED: &str = "profile-published";
+/// The lease of the instance publishing the profile.
+const PUBLISHING: &str = "profile-publishing";
+/// How long publishing may take before another instance may try.
+const PUBLISHING_FOR: chrono::TimeDelta = chrono::TimeDelta::minutes(2);
+
+async fn published(app: &App) -> crate::Result<Option<String>> {
+    let mut conn = app.db.conn().await?;
+    crate::db::updates::job_holder(&mut conn, PUBLISHED).await
+}
 
 /// What the profile is made of: every command's, description's and short
 /// description's text in every language, and the organisers.
@@ -121,12 +155,12 @@ fn fingerprint(app: &App) -> u64 {
                 .text(lang, &format!("command-{c}"))
                 .hash(&mut h);
         }
-        for id in [
-            "bot-description",
-            "bot-short-description",
-            text_ids::EVENT_NAME,
-        ] {
-            content.i18n.text(lang, id).hash(&mut h);
+        let event = content.i18n.text(lang, text_ids::EVENT_NAME);
+        for id in ["bot-description", "bot-short-description"] {
+            let text = content
+                .i18n
+                .fmt(lang, id, &[("event", event.clone().into())]);
+            text.hash(&mut h);
         }
     }
     app.roles.organisers.hash(&mut h);

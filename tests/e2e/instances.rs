@@ -13,11 +13,9 @@ use serde_json::{Value, json};
 
 use super::db::TestDb;
 use super::fake_bot_api::{Call, FakeBotApi};
-use super::operations::{free_addr, http, listening};
+use super::operations::{HOOK_SECRET, HOOK_URL, free_addr, listening};
 use super::{MANIFEST_DIR, REPLY, Running, STOP, TOKEN, bot_command_on, copy_dir, got};
 
-const HOOK_URL: &str = "https://desk.example.org/telegram/hook";
-const HOOK_SECRET: &str = "two-instances-S3cret";
 const SEATS: usize = 20;
 const DELEGATES: i64 = 60;
 const FIRST: i64 = 7_300_001;
@@ -70,18 +68,7 @@ fn press(api: &FakeBotApi, id: i64, lang: &str, on: &Value, data: &str, query: &
 }
 
 async fn post(to: SocketAddr, update: &Value) {
-    let (status, _) = http(
-        to,
-        "POST",
-        "/telegram/hook",
-        &[
-            ("Content-Type", "application/json"),
-            ("X-Telegram-Bot-Api-Secret-Token", HOOK_SECRET),
-        ],
-        &update.to_string(),
-    )
-    .await;
-    assert_eq!(status, 200);
+    super::operations::post(to, &update.to_string()).await;
 }
 
 /// What the bot last showed in a call (sent or edited), as Telegram
@@ -160,6 +147,14 @@ async fn two_instances_share_the_seats_and_the_announcement_without_loss_or_doub
         listening(*hook, bot).await;
     }
     got(api.wait_for_n(0, "setWebhook", 2, REPLY, |_| true).await);
+    // The menus and descriptions are published by one of the two: the
+    // delegates' menu in ten languages (English twice, as the default
+    // too) and the organiser's own, 22 in all, not 44.
+    got(api
+        .wait_for_n(0, "setMyCommands", 22, REPLY, |_| true)
+        .await);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(api.calls_of("setMyCommands").len(), 22, "published twice");
 
     // Each delegate opens the session's screen, on either instance.
     let mark = api.mark();
