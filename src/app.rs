@@ -43,7 +43,7 @@ pub struct App {
     /// being handled, once-only jobs).
     pub instance: String,
     /// Whether an update id seen before is left alone (always, but for
-    /// the handler tests: see [`App::allow_repeated_update_ids`]).
+    /// the handler tests: see [`App::skip_redelivery_check`]).
     once: std::sync::atomic::AtomicBool,
 }
 
@@ -165,7 +165,7 @@ impl App {
     /// hand rather than repeating them), and the check would cost two
     /// writes an update for nothing. Also for tests with teloxide_tests'
     /// `MockBot`, which numbers every mock bot's updates from 42.
-    pub fn allow_repeated_update_ids(&self) {
+    pub fn skip_redelivery_check(&self) {
         self.once.store(false, std::sync::atomic::Ordering::Relaxed);
     }
 

@@ -207,30 +207,15 @@ pub async fn run(settings: Settings) -> Result<()> {
     match &settings.webhook {
         None => {
             // Long polling, one instance: this deletes any webhook.
-            app.allow_repeated_update_ids();
-            let listener = tokio::select! {
-                listener = webhook::polling(bot) => listener,
-                () = shutdown.stopping() => {
-                    tracing::info!("stopped before start-up finished");
-                    return Ok(());
-                }
-            };
-            dispatcher
-                .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
-                .await?;
+            app.skip_redelivery_check();
+            dispatch(
+                &mut dispatcher,
+                async { Ok(webhook::polling(bot).await) },
+                &shutdown,
+            )
+            .await?;
         }
-        Some(hook) => {
-            let listener = tokio::select! {
-                listener = webhook::listen(&bot, hook) => listener?,
-                () = shutdown.stopping() => {
-                    tracing::info!("stopped before start-up finished");
-                    return Ok(());
-                }
-            };
-            dispatcher
-                .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
-                .await?;
-        }
+        Some(hook) => dispatch(&mut dispatcher, webhook::listen(&bot, hook), &shutdown).await?,
     }
     if let Ok(mut conn) = app.db.conn().await
         && let Err(e) = crate::db::updates::gone(&mut conn, &app.instance).await
@@ -275,6 +260,32 @@ async fn follow_changes(app: Arc<App>) {
             tracing::warn!(error = %e, "cannot read the sessions changed on site");
         }
     }
+}
+
+/// Dispatches the updates of `listener` (long polling or the webhook) until
+/// the bot stops; a stop while the listener is still being set up ends at
+/// once.
+async fn dispatch<L>(
+    dispatcher: &mut Dispatcher<Bot, Error, teloxide::dispatching::DefaultKey>,
+    listener: impl std::future::Future<Output = Result<L>>,
+    shutdown: &Shutdown,
+) -> Result<()>
+where
+    L: teloxide::update_listeners::UpdateListener + Send,
+    L::Err: std::fmt::Debug,
+    WarnOnPollingError: ErrorHandler<L::Err>,
+{
+    let listener = tokio::select! {
+        listener = listener => listener?,
+        () = shutdown.stopping() => {
+            tracing::info!("stopped before start-up finished");
+            return Ok(());
+        }
+    };
+    dispatcher
+        .try_dispatch_with_listener(listener, Arc::new(WarnOnPollingError))
+        .await?;
+    Ok(())
 }
 
 /// How long handled update ids are kept (Telegram redelivers for a day).
