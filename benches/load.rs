@@ -26,6 +26,10 @@
 //! cargo bench --bench load -- 1000           # 1,000
 //! ```
 //!
+//! The desk measured is the binary `cargo build --release` makes, which the
+//! benchmark builds into `target/plain` (the one `cargo bench` builds beside
+//! it also has the test-only dependencies' features, OpenSSL among them).
+//!
 //! Replies are not held to Telegram's 30 messages a second here
 //! (`BROADCAST_RATE=1000`, `PAID_BROADCAST=true`): the echo bot has no
 //! pace, and the figures are the bot's own cost. PostgreSQL is found at
@@ -51,7 +55,6 @@ use serde_json::{Value, json};
 use teloxide::Bot;
 
 const TOKEN: &str = "123456:LOAD-BENCH-TOKEN";
-const DESK: &str = env!("CARGO_BIN_EXE_delegate-desk");
 const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 /// Two days before the parallel dialogues: registration is open, and no
 /// reminder or briefing falls due (the 10,000 would be sent one).
@@ -206,6 +209,24 @@ impl Proc {
             .unwrap_or(0)
     }
 
+    /// Resident memory now, by kind (`/proc/<pid>/smaps_rollup`): the
+    /// heap, stacks and relocated data (anonymous) and the binary's own
+    /// pages and other files (file-backed), KiB.
+    fn resident_kib(&self) -> (u64, u64) {
+        let rollup = std::fs::read_to_string(format!("/proc/{}/smaps_rollup", self.pid()))
+            .unwrap_or_default();
+        let field = |name: &str| {
+            rollup
+                .lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|n| n.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        let anon = field("Anonymous:");
+        (anon, field("Rss:").saturating_sub(anon))
+    }
+
     /// Log lines at WARN and ERROR so far, by message: (count, level and
     /// message), most frequent first.
     fn warnings(&self) -> Vec<(usize, String)> {
@@ -289,10 +310,10 @@ fn desk_command(api: &FakeBotApi, database_url: &str, folder: &Path) -> Command 
     let mut cmd = match wrap.split_first() {
         Some((program, args)) => {
             let mut c = Command::new(program);
-            c.args(args).arg(DESK);
+            c.args(args).arg(desk_bin());
             c
         }
-        None => Command::new(DESK),
+        None => Command::new(desk_bin()),
     };
     cmd.arg("run")
         .current_dir(folder)
@@ -313,6 +334,39 @@ fn desk_command(api: &FakeBotApi, database_url: &str, folder: &Path) -> Command 
         .env_remove("WEBHOOK_LISTEN")
         .env_remove("LOG_FORMAT");
     cmd
+}
+
+/// The desk as `cargo build --release` makes it, built once into
+/// `target/plain`: the binary `cargo bench` builds beside the benchmark has
+/// the features of the test-only dependencies too (teloxide_tests brings
+/// OpenSSL, which the desk itself does not link).
+fn desk_bin() -> PathBuf {
+    static BIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BIN.get_or_init(|| {
+        let exe = std::env::current_exe().expect("the benchmark's path");
+        // target/release/deps/load-… → target
+        let target = exe
+            .parent()
+            .and_then(Path::parent)
+            .and_then(Path::parent)
+            .expect("the benchmark runs from target/<profile>/deps");
+        let plain = target.join("plain");
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        println!(
+            "  building the desk as `cargo build --release` does, into {} (a few minutes the first time)",
+            plain.display()
+        );
+        let status = Command::new(cargo)
+            .args(["build", "--release", "--locked", "--bin", "delegate-desk"])
+            .arg("--target-dir")
+            .arg(&plain)
+            .current_dir(MANIFEST_DIR)
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "the desk did not build");
+        plain.join("release").join("delegate-desk")
+    })
+    .clone()
 }
 
 /// The echo bot, built beside this benchmark (`target/release/examples`).
@@ -552,6 +606,8 @@ struct Outcome {
     start: f64,
     push_end: f64,
     end: f64,
+    /// Bot API requests the bot made meanwhile (besides `getUpdates`).
+    requests: usize,
 }
 
 impl Outcome {
@@ -934,7 +990,7 @@ fn ms(s: f64) -> String {
 fn describe(what: &str, o: &Outcome) {
     println!(
         "  {what}: {} pushed in {:.1} s ({:.0}/s), {} answered ({} by a pop-up only), {} lost, \
-         {} refused POSTs; {:.0} answered/s; first answer p50 {} p99 {}, first message p50 {} p99 {}",
+         {} refused POSTs; {:.0} answered/s; first answer p50 {} p99 {}, first message p50 {} p99 {}{}",
         o.pushed,
         o.push_end - o.start,
         o.pushed as f64 / (o.push_end - o.start).max(1e-9),
@@ -947,6 +1003,14 @@ fn describe(what: &str, o: &Outcome) {
         ms(percentile(&o.first, 0.99)),
         ms(percentile(&o.content, 0.5)),
         ms(percentile(&o.content, 0.99)),
+        if o.requests > 0 {
+            format!(
+                "; {:.2} Bot API requests an update",
+                o.requests as f64 / o.pushed.max(1) as f64
+            )
+        } else {
+            String::new()
+        },
     );
 }
 
@@ -954,8 +1018,15 @@ fn describe(what: &str, o: &Outcome) {
 async fn measured(load: &mut Load<'_>, bot: &Proc, n: usize, mode: Mode) -> (Outcome, f64) {
     let ticks = clock_ticks_per_second();
     let before = bot.cpu_ticks();
-    let out = load.drive(n, mode, &Target::Polling).await;
+    let mark = load.api.mark();
+    let mut out = load.drive(n, mode, &Target::Polling).await;
     let cpu = (bot.cpu_ticks() - before) as f64 / ticks;
+    out.requests = load
+        .api
+        .calls_since(mark)
+        .iter()
+        .filter(|c| c.method != "getUpdates")
+        .count();
     (out, cpu)
 }
 
@@ -1087,8 +1158,10 @@ async fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(3000);
-    // Fails early, saying how to build it, if the echo bot is missing.
+    // Fails early, saying how to build it, if the echo bot is missing; then
+    // builds the desk without the test-only dependencies.
     echo_bin();
+    desk_bin();
     println!(
         "load benchmark: {n} updates a run from {PEOPLE} people in 10 languages; {SEEDED} delegates registered; \
          load average at start {}",
@@ -1135,6 +1208,7 @@ async fn main() {
     first_poll(&api, mark, clock.now() - 1.0, &desk).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let desk_peak_idle = desk.peak_kib();
+    let desk_idle_parts = desk.resident_kib();
     // What the desk spends doing nothing (timers, the outbox, changes).
     let idle_before = desk.cpu_ticks();
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -1143,6 +1217,7 @@ async fn main() {
     let (desk_load, desk_cpu) = measured(&mut load, &desk, n, Mode::Rate(RATE)).await;
     describe("desk, steady load (SQLite, polling)", &desk_load);
     let desk_peak_load = desk.peak_kib();
+    let desk_load_parts = desk.resident_kib();
     let (desk_burst, desk_burst_cpu) = measured(&mut load, &desk, n, Mode::Window(WINDOW)).await;
     describe("desk, as fast as it goes (SQLite, polling)", &desk_burst);
     let desk_peak_burst = desk.peak_kib();
@@ -1242,6 +1317,32 @@ async fn main() {
         "≤ 2×",
         Some(per_update(desk_net, &desk_load) / echo_cpu_u.max(1e-9) <= 2.0),
     ));
+    // The echo bot sends one message an update; the desk also answers
+    // each button press (a spinner to stop) and sends QR codes as photos.
+    let per_request = |cpu: f64, o: &Outcome| cpu / o.requests.max(1) as f64;
+    rows.push(row(
+        "Bot API requests an update (besides getUpdates)",
+        format!(
+            "{:.2}",
+            desk_load.requests as f64 / desk_load.pushed.max(1) as f64
+        ),
+        format!(
+            "{:.2}",
+            echo_load.requests as f64 / echo_load.pushed.max(1) as f64
+        ),
+        "",
+        None,
+    ));
+    rows.push(row(
+        "CPU per Bot API request, desk ÷ echo bot",
+        format!(
+            "{:.1}×",
+            per_request(desk_cpu, &desk_load) / per_request(echo_cpu, &echo_load).max(1e-9)
+        ),
+        "1×".into(),
+        "",
+        None,
+    ));
     rows.push(row(
         "CPU per update, as fast as it goes",
         format!("{:.2} ms", 1e3 * per_update(desk_burst_cpu, &desk_burst)),
@@ -1305,14 +1406,23 @@ async fn main() {
     let peak_mb = desk_peak_load as f64 / 1024.0;
     rows.push(row(
         &format!("peak memory (VmHWM), {SEEDED} registered, after the steady load"),
-        format!("{peak_mb:.1} MiB"),
+        format!(
+            "{peak_mb:.1} MiB (resident after it: anonymous {:.1}, file-backed {:.1})",
+            desk_load_parts.0 as f64 / 1024.0,
+            desk_load_parts.1 as f64 / 1024.0
+        ),
         format!("{:.1} MiB", echo_peak as f64 / 1024.0),
         "≤ 40 MB",
         Some(desk_peak_load as f64 * 1024.0 <= 40e6),
     ));
     rows.push(row(
         "… idle, 1 s after start-up",
-        format!("{:.1} MiB", desk_peak_idle as f64 / 1024.0),
+        format!(
+            "{:.1} MiB (anonymous {:.1}, file-backed {:.1})",
+            desk_peak_idle as f64 / 1024.0,
+            desk_idle_parts.0 as f64 / 1024.0,
+            desk_idle_parts.1 as f64 / 1024.0
+        ),
         "".into(),
         "",
         None,

@@ -274,6 +274,7 @@ impl Content {
         if tokio::runtime::Handle::try_current().is_ok() {
             tokio::task::spawn_blocking(move || {
                 content.questions();
+                crate::memory::give_back();
             });
         }
     }

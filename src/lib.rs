@@ -10,6 +10,7 @@ pub mod db;
 pub mod error;
 pub mod event;
 pub mod i18n;
+pub mod memory;
 pub mod ops;
 pub mod problem;
 pub mod questions;

@@ -54,6 +54,7 @@ enum InvitesCmd {
 }
 
 fn main() -> ExitCode {
+    delegate_desk::memory::limit_arenas();
     let cli = Cli::parse();
     // `.env` in the working directory only (not in its parents).
     if let Err(e) = dotenvy::from_path(".env")

@@ -6,13 +6,16 @@
 //! Replies to delegates come first: a reply takes the next free slot, and
 //! the outbox waits while any reply is waiting, so a large announcement
 //! never makes the desk slow to answer a tap. Slots are counted by
-//! `governor` (a GCRA rate limiter), not by a timer loop of our own.
+//! `governor` (a GCRA rate limiter), not by a timer loop of our own; the
+//! waits for a slot are tokio's timers (governor's own `until_ready` waits
+//! on a timer thread of its own, a wake-up across threads per wait).
 
 use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use governor::clock::Clock;
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 /// Telegram's free broadcast limit, messages a second.
@@ -79,7 +82,9 @@ impl Pace {
     /// One message's slots: one per instance sharing the rate.
     async fn overall_turn(&self) {
         for _ in 0..self.share() {
-            self.overall.until_ready().await;
+            while let Err(not_until) = self.overall.check() {
+                tokio::time::sleep(not_until.wait_time_from(self.overall.clock().now())).await;
+            }
         }
     }
 
@@ -113,7 +118,9 @@ impl Pace {
             }
             break;
         }
-        self.per_chat.until_key_ready(&chat).await;
+        while let Err(not_until) = self.per_chat.check_key(&chat) {
+            tokio::time::sleep(not_until.wait_time_from(self.per_chat.clock().now())).await;
+        }
         self.overall_turn().await;
     }
 

@@ -66,6 +66,8 @@ const WRITE_ATTEMPTS: u32 = 8;
 /// write lock (SQLite): short, so that a database outage answers the user
 /// quickly and never outlasts a shutdown's grace.
 const WAIT: Duration = Duration::from_secs(3);
+/// Each SQLite connection's page cache, KiB (SQLite's default is 2,000).
+const SQLITE_CACHE_KIB: u32 = 512;
 
 /// The database: a pool of connections to SQLite or PostgreSQL.
 #[derive(Clone, Debug)]
@@ -130,14 +132,22 @@ impl Db {
                     .journal_mode(SqliteJournalMode::Wal);
                 options.connect().await?.close().await?;
                 // Foreign keys are on by default; WAL makes NORMAL sync safe.
+                // Each connection is a thread of sqlx's with its own page
+                // cache, kept small: the operating system caches the file.
+                // (Four connections were too few: a burst of updates, each
+                // waiting its turn to write, timed out waiting for one.)
+                // A connection to a file does not go stale, so it is not
+                // pinged before each use (a round trip to its thread).
                 AnyPoolOptions::new()
                     .max_connections(8)
+                    .test_before_acquire(false)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             let busy_ms = WAIT.as_millis();
                             conn.execute(
                                 format!(
-                                    "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {busy_ms}"
+                                    "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {busy_ms}; \
+                                     PRAGMA cache_size = -{SQLITE_CACHE_KIB}"
                                 )
                                 .as_str(),
                             )

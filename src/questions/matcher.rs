@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
+use super::packed::{Postings, Words};
 use super::tokens::{self, Terms};
 use crate::event::{Event, text_ids};
 use crate::i18n::{I18n, Lang};
@@ -139,10 +140,10 @@ struct Index {
     lengths: Vec<f32>,
     average: f32,
     /// term → (entry, frequency)
-    postings: HashMap<String, Vec<(usize, f32)>>,
+    postings: Postings,
     /// The words of this language's texts, for re-reading questions in
     /// scripts without spaces (see [`Index::split`]).
-    vocabulary: std::collections::HashSet<String>,
+    vocabulary: Words,
     /// The longest word, in characters.
     longest: usize,
     /// Whether any word is in a script without spaces (else a question in
@@ -306,7 +307,7 @@ pub struct Matcher {
     indexes: Vec<(Lang, Index)>,
     times: Vec<TimeWords>,
     /// Every word any index or time word knows.
-    known: std::collections::HashSet<String>,
+    known: Words,
 }
 
 /// What the matching found, with why (for tests and the benchmark).
@@ -417,6 +418,7 @@ impl Matcher {
                 }
             }
             let mut index = Index::default();
+            let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
             for doc in docs {
                 // Weighted term frequencies: the title counts twice, what
                 // the entry says in passing half.
@@ -450,22 +452,25 @@ impl Matcher {
                     }
                 }
                 let entry = doc.entry;
-                let n = index.entries.len();
+                let n = u32::try_from(index.entries.len()).unwrap_or(u32::MAX);
                 for (term, f) in tf {
-                    m.known.insert(term.clone());
                     if !term.starts_with(['#', '~']) {
                         index.longest = index.longest.max(term.chars().count());
                         index.unspaced |= term.chars().any(tokens::unspaced);
-                        if tokens::whole_word(&term) {
-                            index.vocabulary.insert(term.clone());
-                        }
                     }
-                    index.postings.entry(term).or_default().push((n, f));
+                    postings.entry(term).or_default().push((n, f));
                 }
                 index.lengths.push(length);
                 index.entries.push(entry);
             }
             index.average = index.lengths.iter().sum::<f32>() / (index.lengths.len().max(1) as f32);
+            index.postings = Postings::new(postings);
+            index.vocabulary = Words::new(
+                index
+                    .postings
+                    .terms()
+                    .filter(|t| !t.starts_with(['#', '~']) && tokens::whole_word(t)),
+            );
             m.indexes.push((lang, index));
 
             let phrases =
@@ -499,18 +504,24 @@ impl Matcher {
             ] {
                 tw.parts.extend(phrases(id).into_iter().map(|p| (part, p)));
             }
-            for p in tw
-                .now
+            m.times.push(tw);
+        }
+        // Every word known: the terms of every index, and the time words.
+        let times = m.times.iter().flat_map(|tw| {
+            tw.now
                 .iter()
                 .chain(&tw.programme)
                 .chain(tw.days.iter().map(|(_, p)| p))
                 .chain(tw.parts.iter().map(|(_, p)| p))
-            {
-                m.known.extend(p.words.iter().cloned());
-                m.known.extend(p.folded.iter().cloned());
-            }
-            m.times.push(tw);
-        }
+                .flat_map(|p| p.words.iter().chain(&p.folded).map(String::as_str))
+        });
+        let known = Words::new(
+            m.indexes
+                .iter()
+                .flat_map(|(_, index)| index.postings.terms())
+                .chain(times),
+        );
+        m.known = known;
         m
     }
 
@@ -664,7 +675,7 @@ impl Matcher {
                     let literal = index
                         .postings
                         .get(w)
-                        .is_some_and(|p| p.iter().any(|&(x, _)| x == e));
+                        .is_some_and(|p| p.iter().any(|&(x, _)| x as usize == e));
                     if literal || index.entries[e] == Entry::Programme {
                         found[e] += time_weight;
                         rare[e] += time_weight;
@@ -709,6 +720,7 @@ impl Matcher {
                 matched.iter_mut().for_each(|m| *m = 0.0);
                 if let Some(postings) = index.postings.get(word) {
                     for &(e, tf) in postings {
+                        let e = e as usize;
                         matched[e] = 1.0;
                         scores[e] += bm25(weight, tf, e);
                     }
@@ -721,6 +733,7 @@ impl Matcher {
                     for (g, idf) in parts.iter().zip(&idfs) {
                         if let Some(postings) = index.postings.get(g) {
                             for &(e, tf) in postings {
+                                let e = e as usize;
                                 if stems {
                                     // A shared stem: most of the word.
                                     if partial[e] == 0.0 {

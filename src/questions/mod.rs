@@ -3,6 +3,7 @@
 //! Telegram types here.
 
 pub mod matcher;
+mod packed;
 pub mod tokens;
 
 pub use matcher::{Answer, Found, Matcher, Part};
