@@ -37,9 +37,14 @@ impl Words {
     }
 
     pub fn contains(&self, word: &str) -> bool {
+        self.position(word).is_some()
+    }
+
+    /// The word's place in the order, if it is here.
+    fn position(&self, word: &str) -> Option<usize> {
         self.spans
             .binary_search_by(|&(s, e)| self.text[s as usize..e as usize].cmp(word))
-            .is_ok()
+            .ok()
     }
 }
 
@@ -58,20 +63,17 @@ impl Postings {
     pub fn new(map: HashMap<String, Vec<(u32, f32)>>) -> Postings {
         let mut sorted: Vec<(String, Vec<(u32, f32)>)> = map.into_iter().collect();
         sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut text = String::with_capacity(sorted.iter().map(|(t, _)| t.len()).sum());
-        let mut spans = Vec::with_capacity(sorted.len());
+        // The map's keys are distinct: the words keep this order.
+        let words = Words::new(sorted.iter().map(|(term, _)| term.as_str()));
         let mut starts = Vec::with_capacity(sorted.len() + 1);
         let mut postings = Vec::with_capacity(sorted.iter().map(|(_, p)| p.len()).sum());
-        for (term, list) in &sorted {
-            let start = offset(text.len());
-            text.push_str(term);
-            spans.push((start, offset(text.len())));
+        for (_, list) in &sorted {
             starts.push(offset(postings.len()));
             postings.extend_from_slice(list);
         }
         starts.push(offset(postings.len()));
         Postings {
-            words: Words { text, spans },
+            words,
             starts,
             postings,
         }
@@ -79,11 +81,7 @@ impl Postings {
 
     /// The term's postings, if any entry has it.
     pub fn get(&self, term: &str) -> Option<&[(u32, f32)]> {
-        let words = &self.words;
-        let i = words
-            .spans
-            .binary_search_by(|&(s, e)| words.text[s as usize..e as usize].cmp(term))
-            .ok()?;
+        let i = self.words.position(term)?;
         let (from, to) = (*self.starts.get(i)?, *self.starts.get(i + 1)?);
         self.postings.get(from as usize..to as usize)
     }
