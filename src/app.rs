@@ -16,6 +16,9 @@ use crate::db::{Db, announcements as stored_announcements, delegates};
 use crate::i18n::Lang;
 use crate::shutdown::Shutdown;
 
+mod known;
+pub use known::Known;
+
 /// How long Telegram's answer to "is this user in the volunteers' group?"
 /// is trusted.
 pub const MEMBERSHIP_TTL: Duration = Duration::from_secs(300);
@@ -319,6 +322,11 @@ impl App {
         let Ok(id) = i64::try_from(user_id) else {
             return fallback;
         };
+        let known = &self.outbox.known;
+        if let Some(chosen) = known.recall(id, telegram_code) {
+            return chosen.unwrap_or(fallback);
+        }
+        let asked = known.asking();
         let seen = async {
             delegates::seen(
                 &mut *self.db.conn().await?,
@@ -329,8 +337,11 @@ impl App {
             .await
         };
         match seen.await {
-            Ok(Some(code)) => Lang::from_code(&code).unwrap_or(fallback),
-            Ok(None) => fallback,
+            Ok(code) => {
+                let chosen = code.as_deref().and_then(Lang::from_code);
+                known.note(asked, id, telegram_code, chosen);
+                chosen.unwrap_or(fallback)
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "could not read the delegate's language");
                 fallback

@@ -129,6 +129,9 @@ pub trait Courier: Send + Sync + 'static {
 pub struct Outbox {
     pub db: Db,
     pub pace: Arc<Pace>,
+    /// Delegates' languages this process remembers: one found unreachable
+    /// is forgotten, so that their next message marks them reachable.
+    pub known: Arc<crate::app::Known>,
     wake: Arc<Notify>,
     /// The first pause after a failure (doubled at each attempt).
     pub retry_unit: Duration,
@@ -141,6 +144,7 @@ impl Outbox {
         Outbox {
             db,
             pace,
+            known: Arc::default(),
             wake: Arc::new(Notify::new()),
             retry_unit: Duration::from_secs(1),
             stale_after: STALE_AFTER,
@@ -553,7 +557,11 @@ async fn send_one(
     match outcome {
         Outcome::Sent => stored::mark_sent(&mut conn, letter.delivery, now()).await,
         Outcome::Unreachable => {
-            stored::mark_unreachable(&mut conn, letter.delivery, letter.telegram_id, now()).await
+            let marked =
+                stored::mark_unreachable(&mut conn, letter.delivery, letter.telegram_id, now())
+                    .await;
+            outbox.known.forget(letter.telegram_id);
+            marked
         }
         Outcome::Skipped => stored::mark_skipped(&mut conn, letter.delivery).await,
         Outcome::RetryAfter(wait) => {

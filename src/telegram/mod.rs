@@ -208,6 +208,9 @@ pub async fn run(settings: Settings) -> Result<()> {
         None => {
             // Long polling, one instance: this deletes any webhook.
             app.skip_redelivery_check();
+            // …and the only instance: what it remembers of languages stays
+            // true.
+            app.outbox.known.switch_on();
             dispatch(
                 &mut dispatcher,
                 async { Ok(webhook::polling(bot).await) },

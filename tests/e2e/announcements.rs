@@ -245,6 +245,31 @@ async fn an_announcement_with_a_thai_version_reaches_everyone_once() {
     assert!(khmer(latest.str("text")), "{}", latest.str("text"));
     assert!(latest.str("text").contains("Shuttles to the convention"));
 
+    // Ben unblocks the bot and writes again: he is reachable again, and
+    // the next announcement reaches him (though the bot, the only one
+    // polling, remembered his language since his /start).
+    api.heal();
+    let mark = api.mark();
+    blocked.command(&api, 40, "/menu");
+    got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(blocked.id))
+        .await);
+    let mark = api.mark();
+    ORGANISER.command(&api, 104, "/announce");
+    got(api
+        .wait_for_from(mark, "sendMessage", REPLY, to_chat(ORGANISER.id))
+        .await);
+    let mark = api.mark();
+    organiser_text(&api, 105, "The gala dinner starts at 19:00.");
+    let composer = with_button(&api, mark, "As").await;
+    ORGANISER.press(&api, &composer, "As");
+    got(api
+        .wait_for_from(mark, "copyMessage", Duration::from_secs(30), |c: &Call| {
+            c.ok() && c.chat_id() == Some(blocked.id)
+        })
+        .await);
+    assert_eq!(copies_to(&api, blocked.id, 105), 1);
+
     bot.stop_cleanly().await;
     assert_no_violations(&api);
     api.stop().await;

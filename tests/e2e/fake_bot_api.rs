@@ -1430,6 +1430,11 @@ impl FakeBotApi {
         self.shared.lock().faults.push(fault);
     }
 
+    /// Takes every fault back (a user who unblocked the bot).
+    pub fn heal(&self) {
+        self.shared.lock().faults.clear();
+    }
+
     /// Every call so far.
     /// Holds the next answer to `method` back for `hold` (a slow Telegram).
     pub fn hold(&self, method: &str, hold: Duration) {

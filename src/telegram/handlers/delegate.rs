@@ -369,8 +369,18 @@ pub async fn on_button(
             let Ok(id) = i64::try_from(q.from.id.0) else {
                 return Ok(());
             };
-            delegates::set_language(&mut *app.db.conn().await?, id, lang.code(), app.clock.now())
+            let stored = async {
+                delegates::set_language(
+                    &mut *app.db.conn().await?,
+                    id,
+                    lang.code(),
+                    app.clock.now(),
+                )
                 .await
+            };
+            let stored = stored.await;
+            app.outbox.known.forget(id);
+            stored
         };
         if let Err(e) = stored.await {
             tracing::warn!(error = %e, "could not store a language choice");
