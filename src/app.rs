@@ -54,6 +54,9 @@ pub struct App {
 /// crashed), a redelivery is handled again. Handling is bounded by the
 /// database's and Telegram's waits, far below this.
 const UPDATE_LEASE: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+/// How late an update accepted by an instance that died is still taken
+/// over by another (later, the delegate has moved on).
+pub const ORPHAN_MAX_AGE: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 /// On SQLite, the longest the check for a redelivered update may hold an
 /// update up: past it (another process holds the write lock), the update
 /// is handled anyway. One instance polls there, and Telegram redelivers
@@ -202,6 +205,35 @@ impl App {
                 Begin::New
             }
         }
+    }
+
+    /// Keeps an update accepted by the webhook (its id and JSON) until it
+    /// is handled, before Telegram is answered: if this instance dies
+    /// first, another takes it over (see [`App::take_orphans`]). `Ok(false)`:
+    /// known already.
+    pub async fn queue_update(&self, id: i64, body: &str) -> crate::Result<bool> {
+        let mut conn = self.db.conn().await?;
+        crate::db::updates::queue(&mut conn, id, &self.instance, chrono::Utc::now(), body).await
+    }
+
+    /// Updates other instances accepted and did not finish, taken over by
+    /// this one because theirs was not heard of for `gone_after` (it died,
+    /// or stopped before it got to them), at most `limit`, as (id, JSON):
+    /// one they had begun only once its lease ran out, and none that
+    /// arrived more than [`ORPHAN_MAX_AGE`] ago.
+    pub async fn take_orphans(
+        &self,
+        gone_after: chrono::TimeDelta,
+        limit: i64,
+    ) -> crate::Result<Vec<(i64, String)>> {
+        let now = chrono::Utc::now();
+        let when = crate::db::updates::Orphaned {
+            alive_since: now - gone_after,
+            begun_before: now - UPDATE_LEASE,
+            arrived_since: now - ORPHAN_MAX_AGE,
+        };
+        let mut conn = self.db.conn().await?;
+        crate::db::updates::orphans(&mut conn, &self.instance, now, when, limit).await
     }
 
     /// Takes the once-only job `name` for this instance for `hold`:

@@ -523,6 +523,106 @@ async fn tickets_round_trip_and_each_step_happens_once() {
     }
 }
 
+/// Webhook updates kept until handled, on both backends: a queued update
+/// is begun by one instance only; what an instance that is no longer
+/// alive accepted and did not finish is taken over by one other instance,
+/// once, oldest first (a begun one only after its lease); an instance's
+/// own, a live instance's, finished and stale updates are left alone, and
+/// none is handed on more than three times.
+#[tokio::test]
+async fn updates_a_dead_instance_accepted_are_taken_over_once() {
+    use delegate_desk::db::updates::{self, Begin, Orphaned};
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let mut c = t.db.conn().await.unwrap();
+        let t0 = at("2025-01-16T10:00:00Z");
+        let secs = chrono::TimeDelta::seconds;
+        let alive = secs(15);
+        let lease = secs(60);
+        let body = |id: i64| format!(r#"{{"update_id":{id}}}"#);
+        let orphans = async |c: &mut sqlx::AnyConnection, who: &str, now: DateTime<Utc>| {
+            let when = Orphaned {
+                alive_since: now - alive,
+                begun_before: now - lease,
+                arrived_since: now - chrono::TimeDelta::minutes(10),
+            };
+            updates::orphans(c, who, now, when, 100).await.unwrap()
+        };
+        let beat = async |c: &mut sqlx::AnyConnection, who: &str, now: DateTime<Utc>| {
+            updates::heartbeat(c, who, now, now - alive).await.unwrap();
+        };
+        beat(&mut c, "a", t0).await;
+        beat(&mut c, "b", t0).await;
+        for (id, who) in [(1, "a"), (2, "a"), (3, "a"), (4, "b")] {
+            assert!(
+                updates::queue(&mut c, id, who, t0, &body(id))
+                    .await
+                    .unwrap(),
+                "{b:?}"
+            );
+        }
+        assert!(
+            !updates::queue(&mut c, 1, "b", t0, &body(1)).await.unwrap(),
+            "{b:?}: delivered again, known"
+        );
+        // a handles 1; its copy on b, meanwhile, is busy; a begins 2 and
+        // dies; 3 still waits in its queue.
+        let begin = async |c: &mut sqlx::AnyConnection, id: i64, who: &str, now: DateTime<Utc>| {
+            updates::begin(c, id, who, now, now - lease).await.unwrap()
+        };
+        assert_eq!(begin(&mut c, 1, "a", t0).await, Begin::New, "{b:?}");
+        assert_eq!(begin(&mut c, 1, "b", t0).await, Begin::Busy, "{b:?}");
+        updates::finish(&mut c, 1, t0).await.unwrap();
+        assert_eq!(begin(&mut c, 2, "a", t0).await, Begin::New, "{b:?}");
+        // While a is alive, nothing is taken.
+        let t1 = t0 + secs(10);
+        assert!(orphans(&mut c, "b", t1).await.is_empty(), "{b:?}");
+        // a is silent: b takes the queued 3 at once, the begun 2 once its
+        // lease ran out; c, alive too, gets neither.
+        let t2 = t0 + secs(30);
+        beat(&mut c, "b", t2).await;
+        beat(&mut c, "c", t2).await;
+        assert_eq!(orphans(&mut c, "b", t2).await, [(3, body(3))], "{b:?}");
+        assert!(orphans(&mut c, "c", t2).await.is_empty(), "{b:?}");
+        let t3 = t0 + secs(70);
+        beat(&mut c, "b", t3).await;
+        beat(&mut c, "c", t3).await;
+        assert_eq!(orphans(&mut c, "b", t3).await, [(2, body(2))], "{b:?}");
+        assert!(
+            orphans(&mut c, "c", t3).await.is_empty(),
+            "{b:?}: b holds them now, and its own 4"
+        );
+        for id in [2, 3] {
+            assert_eq!(begin(&mut c, id, "b", t3).await, Begin::New, "{b:?}");
+            assert_eq!(begin(&mut c, id, "c", t3).await, Begin::Busy, "{b:?}");
+            updates::finish(&mut c, id, t3).await.unwrap();
+        }
+        // b falls silent too: it never takes its own 4 (it may be alive
+        // and slow); c does, and no one takes it again before it ends.
+        let t4 = t3 + secs(30);
+        assert!(orphans(&mut c, "b", t4).await.is_empty(), "{b:?}");
+        beat(&mut c, "c", t4).await;
+        assert_eq!(orphans(&mut c, "c", t4).await, [(4, body(4))], "{b:?}");
+        // c dies with it, then d, then e: after three takeovers, it stays.
+        let mut now = t4;
+        for who in ["d", "e", "f"] {
+            now += secs(30);
+            beat(&mut c, who, now).await;
+            let taken = orphans(&mut c, who, now).await;
+            if who == "f" {
+                assert!(taken.is_empty(), "{b:?}: taken over a fourth time");
+            } else {
+                assert_eq!(taken, [(4, body(4))], "{b:?}: {who}");
+            }
+        }
+        // An update that arrived more than ten minutes ago is not taken.
+        updates::queue(&mut c, 5, "g", now, &body(5)).await.unwrap();
+        let late = now + chrono::TimeDelta::minutes(11);
+        beat(&mut c, "h", late).await;
+        assert!(orphans(&mut c, "h", late).await.is_empty(), "{b:?}");
+    }
+}
+
 /// Updates handled once, on both backends: a second delivery of a handled
 /// update is `Done`; one being handled is `Busy` for others until its
 /// lease runs out (its instance crashed), then taken again; old ids are

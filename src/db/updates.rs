@@ -1,6 +1,8 @@
 //! The `handled_updates` and `once_jobs` tables: each Telegram update
-//! handled once across restarts and instances, and work done by one
-//! instance for all.
+//! handled once across restarts and instances (and, behind a webhook,
+//! kept from its arrival until it is handled, so that a live instance
+//! takes over what a dead one left), and work done by one instance for
+//! all.
 
 use chrono::{DateTime, Utc};
 use sqlx::AnyConnection;
@@ -21,8 +23,9 @@ pub enum Begin {
     Busy,
 }
 
-/// Takes `update_id` for `instance`: new, or handled by an instance whose
-/// claim started before `stale_before` (it crashed) and never finished.
+/// Takes `update_id` for `instance`: new, queued (by [`queue`] or
+/// [`orphans`]) and not yet begun, or handled by an instance whose claim
+/// started before `stale_before` (it crashed) and never finished.
 pub async fn begin(
     conn: &mut AnyConnection,
     update_id: i64,
@@ -33,8 +36,9 @@ pub async fn begin(
     let taken: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO handled_updates (update_id, state, instance, started_at) \
          VALUES ($1, 'handling', $2, $3) \
-         ON CONFLICT (update_id) DO UPDATE SET instance = $2, started_at = $3 \
-         WHERE handled_updates.state = 'handling' AND handled_updates.started_at < $4 \
+         ON CONFLICT (update_id) DO UPDATE SET state = 'handling', instance = $2, started_at = $3 \
+         WHERE handled_updates.state = 'queued' \
+         OR (handled_updates.state = 'handling' AND handled_updates.started_at < $4) \
          RETURNING update_id",
     )
     .bind(update_id)
@@ -57,13 +61,99 @@ pub async fn begin(
     })
 }
 
-/// Marks `update_id` handled.
+/// Keeps update `update_id` (its JSON, `body`) as accepted by `instance`,
+/// before Telegram is told it arrived; `false`: known already (delivered
+/// again), nothing written.
+pub async fn queue(
+    conn: &mut AnyConnection,
+    update_id: i64,
+    instance: &str,
+    now: DateTime<Utc>,
+    body: &str,
+) -> Result<bool> {
+    let written = sqlx::query(
+        "INSERT INTO handled_updates (update_id, state, instance, started_at, body, queued_at) \
+         VALUES ($1, 'queued', $2, $3, $4, $3) ON CONFLICT (update_id) DO NOTHING",
+    )
+    .bind(update_id)
+    .bind(instance)
+    .bind(timestamp(now))
+    .bind(body)
+    .execute(&mut *conn)
+    .await?;
+    Ok(written.rows_affected() == 1)
+}
+
+/// When [`orphans`] takes an update over.
+#[derive(Debug, Clone, Copy)]
+pub struct Orphaned {
+    /// Its holder was not heard of since then (it died, or stopped before
+    /// it got to the update), nor the update taken since.
+    pub alive_since: DateTime<Utc>,
+    /// If begun, it was begun before then (its lease ran out: a holder
+    /// that is alive but slow to say so is not robbed of it).
+    pub begun_before: DateTime<Utc>,
+    /// It arrived after then: an answer later than that would confuse
+    /// more than help (and a row a failed `finish` left is never taken
+    /// over hours later).
+    pub arrived_since: DateTime<Utc>,
+}
+
+/// How many times an update is taken over at most (one that makes its
+/// instances die is not handed on for ever).
+const TAKEOVERS: i64 = 3;
+
+/// Takes over, for `instance`, at most `limit` updates that another
+/// instance accepted (queued, or begun) and never finished, as `when`
+/// says: they are queued again under `instance`, and returned as (update
+/// id, JSON), oldest first. Two instances never take the same one: the
+/// claim re-checks, row by row, that its holder is neither alive nor the
+/// taker.
+pub async fn orphans(
+    conn: &mut AnyConnection,
+    instance: &str,
+    now: DateTime<Utc>,
+    when: Orphaned,
+    limit: i64,
+) -> Result<Vec<(i64, String)>> {
+    let mut taken: Vec<(i64, String)> = sqlx::query_as(
+        "UPDATE handled_updates \
+         SET state = 'queued', instance = $1, started_at = $2, takeovers = takeovers + 1 \
+         WHERE update_id IN ( \
+             SELECT update_id FROM handled_updates \
+             WHERE state <> 'done' AND body IS NOT NULL AND instance <> $1 \
+             AND started_at < $3 AND (state = 'queued' OR started_at < $4) \
+             AND queued_at >= $5 AND takeovers < $6 \
+             AND instance NOT IN (SELECT name FROM instances WHERE seen_at >= $3) \
+             ORDER BY started_at LIMIT $7) \
+         AND state <> 'done' AND body IS NOT NULL AND instance <> $1 \
+         AND started_at < $3 AND (state = 'queued' OR started_at < $4) \
+         AND instance NOT IN (SELECT name FROM instances WHERE seen_at >= $3) \
+         RETURNING update_id, body",
+    )
+    .bind(instance)
+    .bind(timestamp(now))
+    .bind(timestamp(when.alive_since))
+    .bind(timestamp(when.begun_before))
+    .bind(timestamp(when.arrived_since))
+    .bind(TAKEOVERS)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?;
+    taken.sort_by_key(|(id, _)| *id);
+    Ok(taken)
+}
+
+/// Marks `update_id` handled (and lets its JSON go).
 pub async fn finish(conn: &mut AnyConnection, update_id: i64, now: DateTime<Utc>) -> Result<()> {
-    sqlx::query("UPDATE handled_updates SET state = 'done', done_at = $2 WHERE update_id = $1")
-        .bind(update_id)
-        .bind(timestamp(now))
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "UPDATE handled_updates SET state = 'done', done_at = $2, body = NULL \
+         WHERE update_id = $1",
+    )
+    .bind(update_id)
+    .bind(timestamp(now))
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 

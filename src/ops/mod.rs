@@ -26,6 +26,8 @@ use crate::error::{Error, Result};
 pub const UPDATES: &str = "delegate_desk_updates_total";
 /// Updates delivered again and left alone (handled before).
 pub const REDELIVERED: &str = "delegate_desk_updates_redelivered_total";
+/// Updates a dead instance had accepted, taken over by this one.
+pub const TAKEN_OVER: &str = "delegate_desk_updates_taken_over_total";
 /// Updates whose handling failed or panicked (the delegate got the
 /// localized "something went wrong").
 pub const HANDLER_ERRORS: &str = "delegate_desk_handler_errors_total";
@@ -61,6 +63,11 @@ pub fn update(kind: &'static str) {
 /// One update delivered again, left alone.
 pub fn redelivered() {
     metrics::counter!(REDELIVERED).increment(1);
+}
+
+/// One update taken over from a dead instance.
+pub fn taken_over() {
+    metrics::counter!(TAKEN_OVER).increment(1);
 }
 
 /// One update whose handling failed.

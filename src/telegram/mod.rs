@@ -199,7 +199,7 @@ pub async fn run(settings: Settings) -> Result<()> {
         tokio::time::sleep(shutdown::GRACE + Duration::from_secs(1)).await;
         tracing::warn!(
             updates = ?watchdog.in_hand(),
-            "stopping now: these updates were not finished in time and are not answered"
+            "stopping now: these updates were not finished in time (behind a webhook, another instance takes them over; by long polling, they are not answered)"
         );
         std::process::exit(0);
     });
@@ -218,7 +218,10 @@ pub async fn run(settings: Settings) -> Result<()> {
             )
             .await?;
         }
-        Some(hook) => dispatch(&mut dispatcher, webhook::listen(&bot, hook), &shutdown).await?,
+        Some(hook) => {
+            let listener = webhook::listen(&bot, hook, app.clone());
+            dispatch(&mut dispatcher, listener, &shutdown).await?
+        }
     }
     if let Ok(mut conn) = app.db.conn().await
         && let Err(e) = crate::db::updates::gone(&mut conn, &app.instance).await
@@ -315,7 +318,7 @@ async fn forget_old_updates(app: Arc<App>) {
 /// How often an instance says it is alive.
 const HEARTBEAT_EVERY: Duration = Duration::from_secs(5);
 /// An instance not heard of for this long is gone (it crashed).
-const ALIVE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::seconds(15);
+pub(crate) const ALIVE_WITHIN: chrono::TimeDelta = chrono::TimeDelta::seconds(15);
 
 /// Keeps this instance's share of the pace of sending: with N instances
 /// alive on one database, each sends at most BROADCAST_RATE / N, so that

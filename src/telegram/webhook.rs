@@ -9,8 +9,25 @@
 //! calls `deleteWebhook`: teloxide's own `axum_to_router` deletes it when
 //! the bot stops, which would cut off every other instance; long polling's
 //! start-up deletes it too. So only `axum_no_setup` is used here.
+//!
+//! Nothing accepted is lost: before Telegram is answered, each update is
+//! kept in the database (`handled_updates`, state `queued`, with its
+//! JSON) until it is handled. An instance that dies with updates queued or
+//! half-handled leaves them there, and a live instance takes them over
+//! once the dead one's heartbeat is 15 seconds old (see
+//! [`take_over_orphans`]); the check that each update is handled once
+//! keeps a late copy from being handled twice.
 
 use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tower::ServiceExt;
 
 use secrecy::ExposeSecret;
 use teloxide::prelude::*;
@@ -18,8 +35,18 @@ use teloxide::types::AllowedUpdate;
 use teloxide::update_listeners::webhooks::{Options, axum_no_setup};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
+use crate::app::App;
 use crate::config::Webhook;
 use crate::error::{Error, Result};
+
+/// The header Telegram sends the webhook's secret in.
+const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+/// The largest update accepted (Telegram's are a few KiB).
+const MAX_UPDATE: usize = 1 << 20;
+/// How often an instance looks for updates a dead one left.
+const ORPHANS_EVERY: Duration = Duration::from_secs(5);
+/// How many it takes over at a time.
+const ORPHANS_AT_ONCE: i64 = 100;
 
 /// The kinds of update the handler tree reads, and the only ones the bot
 /// asks Telegram for, by webhook and by long polling alike.
@@ -70,6 +97,7 @@ impl<L: UpdateListener> UpdateListener for KeepAllowed<L> {
 pub async fn listen(
     bot: &Bot,
     hook: &Webhook,
+    app: Arc<App>,
 ) -> Result<impl UpdateListener<Err = Infallible> + use<>> {
     let socket = tokio::net::TcpListener::bind(hook.listen)
         .await
@@ -85,9 +113,15 @@ pub async fn listen(
         p => p.to_string(),
     };
     let options = Options::new(hook.listen, hook.url.clone())
-        .path(path)
+        .path(path.clone())
         .secret_token(secret.clone());
     let (listener, stopped, router) = axum_no_setup(options);
+    let inner = router.clone();
+    let inbox = Inbox {
+        app: app.clone(),
+        secret: secret.clone(),
+    };
+    let router = router.layer(axum::middleware::from_fn_with_state(inbox, keep));
     tokio::spawn(async move {
         // Stops taking requests when the dispatcher stops the listener.
         if let Err(e) = axum::serve(socket, router)
@@ -98,10 +132,97 @@ pub async fn listen(
         }
     });
     bot.set_webhook(hook.url.clone())
-        .secret_token(secret)
+        .secret_token(secret.clone())
         .allowed_updates(ALLOWED_UPDATES.to_vec())
         .await
         .map_err(|e| Error::Config(format!("setting WEBHOOK_URL was refused by Telegram: {e}")))?;
     tracing::info!(listen = %hook.listen, url = %hook.url, "webhook registered; waiting for updates");
+    // Only now: a stop during the set-up drops the listener, and the
+    // router could no longer pass anything on.
+    tokio::spawn(take_over_orphans(app, inner, secret, path));
     Ok(listener)
+}
+
+/// What [`keep`] needs.
+#[derive(Clone)]
+struct Inbox {
+    app: Arc<App>,
+    secret: String,
+}
+
+/// Keeps each update that came with the secret in the database, then lets
+/// teloxide's router answer 200 and queue it. When the database cannot
+/// keep it, the update is handled all the same (as before the inbox): an
+/// answer matters more than surviving a crash in the next instant.
+async fn keep(State(inbox): State<Inbox>, request: Request, next: Next) -> Response {
+    let with_secret = request.method() == Method::POST
+        && request
+            .headers()
+            .get(SECRET_HEADER)
+            .is_some_and(|v| v.as_bytes() == inbox.secret.as_bytes());
+    if !with_secret {
+        // Refused by the router (401), and not worth a write.
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_UPDATE).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    // Only what the handler tree will see is kept: teloxide answers 200
+    // and drops anything else (an update it cannot read comes out as
+    // `UpdateKind::Error`), and kept it would never be done.
+    if let Ok(text) = std::str::from_utf8(&bytes)
+        && let Ok(update) = serde_json::from_str::<Update>(text)
+        && !matches!(update.kind, teloxide::types::UpdateKind::Error(_))
+        && let Err(e) = inbox.app.queue_update(i64::from(update.id.0), text).await
+    {
+        tracing::warn!(error = %e, "cannot keep an update before answering it; handling it all the same");
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
+}
+
+/// Every few seconds, takes over the updates an instance accepted and did
+/// not finish before it died (or before it stopped, past its grace), and
+/// hands them to this instance's own router, as if Telegram had sent them
+/// here.
+async fn take_over_orphans(app: Arc<App>, router: axum::Router, secret: String, path: String) {
+    while app.shutdown.sleep(ORPHANS_EVERY).await && !app.shutdown.is_stopping() {
+        let taken = match app.take_orphans(super::ALIVE_WITHIN, ORPHANS_AT_ONCE).await {
+            Ok(taken) => taken,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot look for updates a stopped instance left");
+                continue;
+            }
+        };
+        for (id, body) in taken {
+            let request = Request::builder()
+                .method(Method::POST)
+                .uri(path.as_str())
+                .header(SECRET_HEADER, secret.as_str())
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body));
+            let answer = match request {
+                Ok(request) => router.clone().oneshot(request).await,
+                Err(e) => {
+                    tracing::warn!(update = id, error = %e, "cannot take over an update");
+                    continue;
+                }
+            };
+            match answer {
+                Ok(r) if r.status().is_success() => {
+                    crate::ops::taken_over();
+                    tracing::info!(
+                        update = id,
+                        "took over an update a stopped instance had accepted"
+                    );
+                }
+                // Stopping: it stays queued, for another instance.
+                Ok(r) => {
+                    tracing::info!(update = id, status = %r.status(), "left an update a stopped instance had accepted")
+                }
+                Err(never) => match never {},
+            }
+        }
+    }
 }

@@ -322,3 +322,103 @@ async fn an_update_delivered_again_after_a_crash_changes_nothing() {
         again.stderr()
     );
 }
+
+/// A command from `who`, as a webhook update.
+fn command_update(api: &FakeBotApi, who: &Delegate, message_id: i64, text: &str) -> String {
+    api.webhook_update(
+        "message",
+        json!({
+            "message_id": message_id,
+            "from": who.user(),
+            "chat": who.chat(),
+            "date": 1_736_994_600,
+            "text": text,
+            "entities": [{"type": "bot_command", "offset": 0, "length": text.encode_utf16().count()}],
+        }),
+    )
+    .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn updates_a_killed_instance_had_accepted_are_answered_by_another() {
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("desk.db");
+    let instance = |name: &str, hook: SocketAddr| {
+        let mut cmd = bot_command(&api, &database);
+        cmd.env("WEBHOOK_URL", HOOK_URL)
+            .env("WEBHOOK_SECRET", HOOK_SECRET)
+            .env("WEBHOOK_LISTEN", hook.to_string());
+        Running::spawn(name, cmd)
+    };
+    let first_hook = free_addr();
+    let first = instance("first", first_hook);
+    listening(first_hook, &first).await;
+    let second_hook = free_addr();
+    let mut second = instance("second", second_hook);
+    listening(second_hook, &second).await;
+    let mai = Delegate {
+        id: 7_100_003,
+        first_name: "Mai",
+        language_code: "th",
+    };
+    // Telegram is slow to take the first reply: the first instance is
+    // still sending it when the delegate's next two commands arrive, and
+    // they wait behind it (one chat's updates are handled in order). Each
+    // was answered 200, so Telegram will not send them again.
+    api.hold("sendMessage", Duration::from_secs(90));
+    let mark = api.mark();
+    post(first_hook, &command_update(&api, &mai, 1, "/help")).await;
+    post(first_hook, &command_update(&api, &mai, 2, "/schedule")).await;
+    post(first_hook, &command_update(&api, &mai, 3, "/menu")).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    // The first instance dies (SIGKILL: nothing finishes).
+    let killed = std::process::Command::new("kill")
+        .args(["-KILL", &first.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    // The second takes the two queued ones over once the first has been
+    // silent for 15 seconds, and the one it had begun once its 60-second
+    // lease has run out; it answers each, in Thai.
+    let replies = got(api
+        .wait_for_n(
+            mark,
+            "sendMessage",
+            3,
+            Duration::from_secs(100),
+            to_chat(mai.id),
+        )
+        .await);
+    let texts: Vec<String> = api
+        .calls_since(mark)
+        .into_iter()
+        .filter(|c| c.method == "sendMessage" && c.chat_id() == Some(mai.id) && c.ok())
+        .map(|c| c.str("text").to_string())
+        .collect();
+    assert_eq!(texts.len(), 3, "{texts:?} ({replies:?})");
+    assert!(texts.iter().all(|t| thai(t)), "{texts:?}");
+    assert!(
+        texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2],
+        "three different answers: {texts:?}"
+    );
+    assert!(
+        second.stderr().contains("took over an update"),
+        "{}",
+        second.stderr()
+    );
+    // Once each: a later look finds nothing left to take.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    let again = api
+        .calls_since(mark)
+        .into_iter()
+        .filter(|c| c.method == "sendMessage" && c.chat_id() == Some(mai.id))
+        .count();
+    assert_eq!(again, 3, "{}", api.summary(mark));
+    second.sigterm();
+    assert!(
+        got(second.wait_exit(STOP).await).success(),
+        "{}",
+        second.stderr()
+    );
+}
