@@ -415,11 +415,17 @@ impl App {
     /// freed to those waiting. A broken file changes nothing: its problems
     /// come back as [`crate::Error::Invalid`].
     pub async fn reload(&self) -> crate::error::Result<Reloaded> {
-        let content = Content::from_folders(
-            self.sources.event_dir.as_deref(),
-            self.sources.locales_dir.as_deref(),
-        )
-        .map_err(crate::Error::Invalid)?;
+        // Off the runtime's worker (one, by default): reading and checking
+        // every file takes tens of milliseconds that no update should wait.
+        let sources = self.sources.clone();
+        let read = tokio::task::spawn_blocking(move || {
+            Content::from_folders(sources.event_dir.as_deref(), sources.locales_dir.as_deref())
+        })
+        .await;
+        let content = match read {
+            Ok(read) => read.map_err(crate::Error::Invalid)?,
+            Err(e) => return Err(crate::Error::Panic(e.to_string())),
+        };
         let before = self.content();
         self.set_content(content);
         let event = self.content().event.clone();

@@ -228,16 +228,7 @@ async fn an_update_delivered_again_after_a_crash_changes_nothing() {
     let api = FakeBotApi::start(TOKEN).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("desk.db");
-    let instance = |name: &str, hook: SocketAddr| {
-        let mut cmd = bot_command(&api, &database);
-        cmd.env("WEBHOOK_URL", HOOK_URL)
-            .env("WEBHOOK_SECRET", HOOK_SECRET)
-            .env("WEBHOOK_LISTEN", hook.to_string());
-        Running::spawn(name, cmd)
-    };
-    let first_hook = free_addr();
-    let bot = instance("first", first_hook);
-    listening(first_hook, &bot).await;
+    let (bot, first_hook) = webhook_instance(&api, &database, "first").await;
     let lan = Delegate {
         id: 7_100_002,
         first_name: "Lan",
@@ -268,14 +259,8 @@ async fn an_update_delivered_again_after_a_crash_changes_nothing() {
     // ... then the instance dies (SIGKILL: nothing finishes) before its
     // answer reached Telegram, which delivers the press again, here to
     // the instance that takes over.
-    let killed = std::process::Command::new("kill")
-        .args(["-KILL", &bot.pid().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let second_hook = free_addr();
-    let mut again = instance("second", second_hook);
-    listening(second_hook, &again).await;
+    sigkill(&bot);
+    let (mut again, second_hook) = webhook_instance(&api, &database, "second").await;
     let mark = api.mark();
     post(second_hook, &press).await;
     // A new update after it, to know the redelivered one was looked at.
@@ -323,6 +308,32 @@ async fn an_update_delivered_again_after_a_crash_changes_nothing() {
     );
 }
 
+/// An instance in webhook mode on `database`, listening: it and its
+/// address.
+async fn webhook_instance(
+    api: &FakeBotApi,
+    database: &std::path::Path,
+    name: &str,
+) -> (Running, SocketAddr) {
+    let hook = free_addr();
+    let mut cmd = bot_command(api, database);
+    cmd.env("WEBHOOK_URL", HOOK_URL)
+        .env("WEBHOOK_SECRET", HOOK_SECRET)
+        .env("WEBHOOK_LISTEN", hook.to_string());
+    let bot = Running::spawn(name, cmd);
+    listening(hook, &bot).await;
+    (bot, hook)
+}
+
+/// Kills `bot` at once (SIGKILL: nothing finishes).
+fn sigkill(bot: &Running) {
+    let killed = std::process::Command::new("kill")
+        .args(["-KILL", &bot.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+}
+
 /// A command from `who`, as a webhook update.
 fn command_update(api: &FakeBotApi, who: &Delegate, message_id: i64, text: &str) -> String {
     api.webhook_update(
@@ -344,19 +355,8 @@ async fn updates_a_killed_instance_had_accepted_are_answered_by_another() {
     let api = FakeBotApi::start(TOKEN).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("desk.db");
-    let instance = |name: &str, hook: SocketAddr| {
-        let mut cmd = bot_command(&api, &database);
-        cmd.env("WEBHOOK_URL", HOOK_URL)
-            .env("WEBHOOK_SECRET", HOOK_SECRET)
-            .env("WEBHOOK_LISTEN", hook.to_string());
-        Running::spawn(name, cmd)
-    };
-    let first_hook = free_addr();
-    let first = instance("first", first_hook);
-    listening(first_hook, &first).await;
-    let second_hook = free_addr();
-    let mut second = instance("second", second_hook);
-    listening(second_hook, &second).await;
+    let (first, first_hook) = webhook_instance(&api, &database, "first").await;
+    let (mut second, _) = webhook_instance(&api, &database, "second").await;
     let mai = Delegate {
         id: 7_100_003,
         first_name: "Mai",
@@ -373,11 +373,7 @@ async fn updates_a_killed_instance_had_accepted_are_answered_by_another() {
     post(first_hook, &command_update(&api, &mai, 3, "/menu")).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     // The first instance dies (SIGKILL: nothing finishes).
-    let killed = std::process::Command::new("kill")
-        .args(["-KILL", &first.pid().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    sigkill(&first);
     // The second takes the two queued ones over once the first has been
     // silent for 15 seconds, and the one it had begun once its 60-second
     // lease has run out; it answers each, in Thai.
