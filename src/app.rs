@@ -175,6 +175,13 @@ impl App {
         self.once.store(false, std::sync::atomic::Ordering::Relaxed);
     }
 
+    /// Whether updates may arrive twice here (webhook mode): each is
+    /// then taken before it is handled, and its writes are journaled (see
+    /// `db::journal`).
+    pub fn checks_redelivery(&self) -> bool {
+        self.once.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Takes update `id` for this instance, unless it was handled already
     /// or is being handled (see `db::updates`). Times are the real clock's,
     /// not the rehearsal clock's. When the database cannot say (see
@@ -196,13 +203,15 @@ impl App {
         };
         match tokio::time::timeout(wait, check).await {
             Ok(Ok(found)) => found,
+            // (Handled as if it had run before: its writes look for a
+            // record of themselves first.)
             Ok(Err(e)) => {
                 tracing::warn!(error = %e, "cannot check whether the update was handled before");
-                Begin::New
+                Begin::Again
             }
             Err(_) => {
                 tracing::warn!("the check for a redelivered update is slow; handling it anyway");
-                Begin::New
+                Begin::Again
             }
         }
     }

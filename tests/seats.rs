@@ -219,3 +219,129 @@ async fn a_newcomer_never_jumps_the_waitlist() {
         );
     }
 }
+
+/// A cancellation whose instance died after it was written, before anyone
+/// was told (the update handled again, by another instance): the second
+/// run writes nothing and returns what the first did, so the delegate the
+/// freed seat went to is still told. A plain second run would find
+/// nothing to cancel, and tell no one.
+#[tokio::test]
+async fn a_cancellation_handled_again_answers_as_the_first_run_did() {
+    use delegate_desk::db::journal;
+    let event = event_with_capacity(1);
+    for t in TestDb::each().await {
+        let b = t.backend();
+        delegates(&t.db, 1, 2).await;
+        for id in [1, 2] {
+            seats::register(&t.db, &event, SESSION, id, false, now())
+                .await
+                .unwrap();
+        }
+        // The first run (nothing recorded to read), then a second.
+        let cancel =
+            |again| journal::within(9_001, again, seats::cancel(&t.db, &event, SESSION, 1));
+        let first = cancel(false).await.unwrap();
+        let expected = Cancelled::Done {
+            was: Status::Confirmed,
+            promoted: vec![seats::Promotion {
+                telegram_id: 2,
+                session_id: SESSION.into(),
+            }],
+        };
+        assert_eq!(first, expected, "{b:?}");
+        let after = places(&t.db).await;
+        assert_eq!(after.len(), 1, "{b:?}");
+        assert_eq!(
+            (after[0].telegram_id, after[0].status),
+            (2, Status::Confirmed),
+            "{b:?}"
+        );
+        // The same update again: the same answer, nothing written.
+        assert_eq!(cancel(true).await.unwrap(), expected, "{b:?}");
+        let again = places(&t.db).await;
+        assert_eq!(
+            again
+                .iter()
+                .map(|p| (p.telegram_id, p.status))
+                .collect::<Vec<_>>(),
+            [(2, Status::Confirmed)],
+            "{b:?}"
+        );
+        // Another update (a new tap) is a new cancellation: nothing to do.
+        let tap = journal::within(9_002, false, seats::cancel(&t.db, &event, SESSION, 1));
+        assert_eq!(tap.await.unwrap(), Cancelled::NotRegistered, "{b:?}");
+    }
+}
+
+/// A registration handled twice at once (a redelivered update, on two
+/// instances): one place, and both runs answer "confirmed" (neither says
+/// "already registered" to a delegate who registered once).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_registration_handled_twice_at_once_takes_one_seat() {
+    use delegate_desk::db::journal;
+    let event = event_with_capacity(5);
+    for t in TestDb::each().await {
+        let b = t.backend();
+        delegates(&t.db, 1, 3).await;
+        let mut tasks = tokio::task::JoinSet::new();
+        // The first run, and one that took the update for a run that
+        // did not finish (its lease ran out).
+        for again in [false, true] {
+            let (db, event) = (t.db.clone(), event.clone());
+            tasks.spawn(journal::within(9_101, again, async move {
+                seats::register(&db, &event, SESSION, 3, false, now())
+                    .await
+                    .map(|(outcome, _)| outcome)
+            }));
+        }
+        while let Some(done) = tasks.join_next().await {
+            let outcome = done.unwrap().unwrap_or_else(|e| panic!("{b:?}: {e}"));
+            assert_eq!(outcome, Registered::Confirmed, "{b:?}");
+        }
+        assert_eq!(places(&t.db).await.len(), 1, "{b:?}");
+        // Outside an update (no journal), a second tap is told the truth.
+        let (again, _) = seats::register(&t.db, &event, SESSION, 3, false, now())
+            .await
+            .unwrap();
+        assert_eq!(again, Registered::AlreadyConfirmed, "{b:?}");
+    }
+}
+
+/// A wrong code handled again for the same update (after a crash) is
+/// counted once: the delegate is not slowed down by their own update
+/// delivered twice; a slow-down handled again is the same slow-down.
+#[tokio::test]
+async fn a_wrong_code_handled_again_is_counted_once() {
+    use delegate_desk::db::journal;
+    use delegate_desk::registration::invitations::Redeemed;
+    let today = now().date_naive();
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let try_code = |update: i64, again: bool| {
+            journal::within(
+                update,
+                again,
+                invitations::redeem(&t.db, "WRONGCODE", 77, today, now()),
+            )
+        };
+        // Four wrong codes, each handled twice: four counted.
+        for update in 1..=4 {
+            for again in [false, true] {
+                let got = try_code(update, again).await.unwrap();
+                assert_eq!(got, Redeemed::NotFound, "{b:?}: update {update}");
+            }
+        }
+        // The fifth is still only not found; the sixth must wait.
+        assert_eq!(
+            try_code(5, false).await.unwrap(),
+            Redeemed::NotFound,
+            "{b:?}"
+        );
+        let slowed = try_code(6, false).await.unwrap();
+        assert!(
+            matches!(slowed, Redeemed::SlowDown { .. }),
+            "{b:?}: {slowed:?}"
+        );
+        assert_eq!(try_code(6, true).await.unwrap(), slowed, "{b:?}");
+    }
+}

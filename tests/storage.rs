@@ -158,7 +158,7 @@ async fn concurrent_read_then_write_loses_nothing() {
         let mut tasks = tokio::task::JoinSet::new();
         for _ in 0..writers {
             let db = t.db.clone();
-            tasks.spawn(async move { db.write(increment).await });
+            tasks.spawn(async move { db.write("increment", increment).await });
         }
         while let Some(done) = tasks.join_next().await {
             done.unwrap()
@@ -181,7 +181,7 @@ async fn a_failed_transaction_changes_nothing() {
         let b = t.backend();
         let now = Utc::now();
         let result: Result<(), Error> =
-            t.db.write(|tx| {
+            t.db.write("both", |tx| {
                 Box::pin(async move {
                     delegates::set_language(tx, 9, "my", now).await?;
                     dialogues::put(tx, 9, r#""Idle""#, now).await?;
@@ -194,7 +194,7 @@ async fn a_failed_transaction_changes_nothing() {
         assert_eq!(delegates::get(&mut c, 9).await.unwrap(), None, "{b:?}");
         assert_eq!(dialogues::get(&mut c, 9).await.unwrap(), None, "{b:?}");
 
-        t.db.write(|tx| {
+        t.db.write("both", |tx| {
             Box::pin(async move {
                 delegates::set_language(tx, 9, "my", now).await?;
                 dialogues::put(tx, 9, r#""Idle""#, now).await
@@ -263,7 +263,7 @@ async fn only_conflicts_are_tried_again() {
         let attempts = Arc::new(AtomicUsize::new(0));
         let counter = attempts.clone();
         let result =
-            t.db.write(move |tx| {
+            t.db.write("conflict", move |tx| {
                 let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
                 Box::pin(async move {
                     if n <= fail_first {
@@ -592,8 +592,10 @@ async fn updates_a_dead_instance_accepted_are_taken_over_once() {
             orphans(&mut c, "c", t3).await.is_empty(),
             "{b:?}: b holds them now, and its own 4"
         );
-        for id in [2, 3] {
-            assert_eq!(begin(&mut c, id, "b", t3).await, Begin::New, "{b:?}");
+        // 2 was begun by a (b makes none of a's recorded writes again); 3
+        // never was.
+        for (id, run) in [(2, Begin::Again), (3, Begin::New)] {
+            assert_eq!(begin(&mut c, id, "b", t3).await, run, "{b:?}");
             assert_eq!(begin(&mut c, id, "c", t3).await, Begin::Busy, "{b:?}");
             updates::finish(&mut c, id, t3).await.unwrap();
         }
@@ -651,7 +653,7 @@ async fn an_update_is_taken_once_and_a_job_by_one_instance() {
         assert_eq!(begin(&mut c, 42, "a", t0).await, Begin::New, "{b:?}");
         let soon = t0 + chrono::TimeDelta::minutes(1);
         assert_eq!(begin(&mut c, 42, "b", soon).await, Begin::Busy, "{b:?}");
-        assert_eq!(begin(&mut c, 42, "b", later).await, Begin::New, "{b:?}");
+        assert_eq!(begin(&mut c, 42, "b", later).await, Begin::Again, "{b:?}");
         // Ids beyond 32 bits, and forgetting the old ones.
         let big = 5_000_000_000_i64;
         assert_eq!(begin(&mut c, big, "a", later).await, Begin::New, "{b:?}");
@@ -753,5 +755,81 @@ async fn an_update_is_taken_once_and_a_job_by_one_instance() {
             1,
             "{b:?}"
         );
+    }
+}
+
+/// A write made while an update is handled is recorded with it: made
+/// again for the same update, it is not made (the recorded value comes
+/// back, even from a failed attempt's retry); for another update, or
+/// outside one, it is; the records go with old update ids.
+#[tokio::test]
+async fn writes_are_made_once_per_update() {
+    use delegate_desk::db::journal;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+    for t in TestDb::each().await {
+        let b = t.backend();
+        let made = Arc::new(AtomicI64::new(0));
+        let write = |made: Arc<AtomicI64>| {
+            let db = t.db.clone();
+            async move {
+                db.write("count", move |tx| {
+                    let n = made.fetch_add(1, Ordering::SeqCst) + 1;
+                    Box::pin(async move {
+                        dialogues::put(tx, 77, &n.to_string(), Utc::now()).await?;
+                        Ok(n)
+                    })
+                })
+                .await
+                .unwrap()
+            }
+        };
+        let value = async || {
+            dialogues::get(&mut t.db.conn().await.unwrap(), 77)
+                .await
+                .unwrap()
+        };
+        // Two writes of one kind in one update are two steps.
+        let both = journal::within(501, false, async {
+            (write(made.clone()).await, write(made.clone()).await)
+        });
+        assert_eq!(both.await, (1, 2), "{b:?}");
+        // The update again: both come back as they were, neither is made.
+        let again = journal::within(501, true, async {
+            (write(made.clone()).await, write(made.clone()).await)
+        });
+        assert_eq!(again.await, (1, 2), "{b:?}");
+        assert_eq!(made.load(Ordering::SeqCst), 2, "{b:?}");
+        // A run that reads nothing (a first run that another overtook)
+        // finds the record when it makes its own: its write is undone, and
+        // it answers as the record says.
+        let raced = journal::within(501, false, write(made.clone())).await;
+        assert_eq!(raced, 1, "{b:?}");
+        assert_eq!(value().await.as_deref(), Some("2"), "{b:?}");
+        // Another update, and no update at all: made.
+        let other = journal::within(502, false, write(made.clone())).await;
+        assert_eq!(other, 4, "{b:?}");
+        assert_eq!(write(made.clone()).await, 5, "{b:?}");
+        assert_eq!(write(made.clone()).await, 6, "{b:?}");
+        assert_eq!(value().await.as_deref(), Some("6"), "{b:?}");
+        // A failed write is not recorded: made when the update comes again.
+        let failed: Result<i64, Error> = journal::within(503, false, async {
+            t.db.write("count", |_tx| {
+                Box::pin(async { Err(Error::State("refused".into())) })
+            })
+            .await
+        })
+        .await;
+        assert!(failed.is_err(), "{b:?}");
+        let retried = journal::within(503, true, write(made.clone())).await;
+        assert_eq!(retried, 7, "{b:?}");
+        // Pruned with the update ids.
+        let mut c = t.db.conn().await.unwrap();
+        let pruned = journal::prune(&mut c, Utc::now() + chrono::TimeDelta::minutes(1))
+            .await
+            .unwrap();
+        assert_eq!(pruned, 4, "{b:?}");
+        let forgotten = journal::within(501, true, write(made.clone())).await;
+        assert_eq!(forgotten, 8, "{b:?}");
     }
 }

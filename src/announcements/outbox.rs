@@ -27,7 +27,7 @@ use tokio::sync::Notify;
 use super::Audience;
 use super::pace::Pace;
 use crate::db::announcements::{self as stored, Announcement, Counts, New};
-use crate::db::{Db, delegates};
+use crate::db::{Db, Tx, delegates, journal};
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::shutdown::Shutdown;
@@ -227,8 +227,19 @@ impl Outbox {
     ) -> Result<Option<(i64, i64)>> {
         let now = Utc::now();
         // The announcement is written `sending` with its recipients in one
-        // transaction: a worker never sees it half-written.
+        // transaction: a worker never sees it half-written. Published once
+        // for the update (see `db::journal`): its second handling gets the
+        // same answer, not "already sent".
+        let step = journal::step("publish");
         let mut tx = self.db.begin_write().await?;
+        if let Some(made) = replayed(&mut tx, &step).await? {
+            tx.rollback().await?;
+            if let Some((id, 0)) = made {
+                stored::finish_if_done(&mut *self.db.conn().await?, id, now).await?;
+            }
+            self.ring();
+            return Ok(made);
+        }
         let Some(id) = stored::create(&mut tx, new, now).await? else {
             tx.rollback().await?;
             return Ok(None);
@@ -240,10 +251,12 @@ impl Outbox {
             stored::add_version(&mut tx, id, *lang, *chat, *message).await?;
         }
         if new.draft {
+            record(&mut tx, &step, &Some((id, 0))).await?;
             tx.commit().await?;
             return Ok(Some((id, 0)));
         }
         let count = self.fill(&mut tx, id, new.audience, organisers).await?;
+        record(&mut tx, &step, &Some((id, count))).await?;
         tx.commit().await?;
         if count == 0 {
             stored::finish_if_done(&mut *self.db.conn().await?, id, now).await?;
@@ -260,7 +273,16 @@ impl Outbox {
         progress: Option<(i64, i64)>,
         organisers: &[i64],
     ) -> Result<Option<i64>> {
+        let step = journal::step("start-draft");
         let mut tx = self.db.begin_write().await?;
+        if let Some(made) = replayed(&mut tx, &step).await? {
+            tx.rollback().await?;
+            if made == Some(0) {
+                stored::finish_if_done(&mut *self.db.conn().await?, id, Utc::now()).await?;
+            }
+            self.ring();
+            return Ok(made);
+        }
         if !stored::start_draft(&mut tx, id, progress).await? {
             tx.rollback().await?;
             return Ok(None);
@@ -271,6 +293,7 @@ impl Outbox {
         };
         let audience = Audience::decode(&row.audience).unwrap_or(Audience::Everyone);
         let count = self.fill(&mut tx, id, &audience, organisers).await?;
+        record(&mut tx, &step, &Some(count)).await?;
         tx.commit().await?;
         if count == 0 {
             stored::finish_if_done(&mut *self.db.conn().await?, id, Utc::now()).await?;
@@ -585,4 +608,35 @@ async fn send_one(
             }
         }
     }
+}
+
+/// What a publication returned when a run of the update being handled
+/// made it before (see `db::journal`; a first run reads nothing).
+async fn replayed<T: serde::de::DeserializeOwned>(
+    tx: &mut Tx,
+    step: &Option<journal::Step>,
+) -> Result<Option<T>> {
+    Ok(match step.as_ref().filter(|s| s.again) {
+        Some(step) => match journal::recorded(tx, step).await? {
+            journal::Recorded::Made(made) => Some(made),
+            _ => None,
+        },
+        None => None,
+    })
+}
+
+/// Records what a publication returned as the update's write `step` (see
+/// `db::journal`), in its transaction.
+async fn record<T: serde::Serialize>(
+    tx: &mut Tx,
+    step: &Option<journal::Step>,
+    value: &T,
+) -> Result<()> {
+    if let Some(step) = step {
+        // (Another run of the same update that got this far found the
+        // announcement written already, it is keyed, and wrote nothing; a
+        // record that no longer reads is replaced.)
+        journal::record(tx, step, value, true).await?;
+    }
+    Ok(())
 }

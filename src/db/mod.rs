@@ -12,13 +12,16 @@
 //! (`&mut *db.conn().await?`) for a statement on its own, or a transaction
 //! (`&mut tx`) so that one feature can change several tables atomically. Writes that read first run in
 //! [`Db::write`]: `BEGIN IMMEDIATE` on SQLite, `SERIALIZABLE` on
-//! PostgreSQL, tried again when the database reports a conflict.
+//! PostgreSQL, tried again when the database reports a conflict. Made
+//! while an update is handled, each such write is recorded with the
+//! update's id in its own transaction, and made once for it ([`journal`]).
 
 pub mod announcements;
 pub mod attendees;
 pub mod delegates;
 pub mod dialogues;
 pub mod invitations;
+pub mod journal;
 pub mod registrations;
 pub mod settings;
 pub mod tickets;
@@ -227,27 +230,37 @@ impl Db {
     /// short random pause. (On SQLite, `BEGIN IMMEDIATE` has already waited
     /// its turn for the write lock: there is nothing to try again.)
     ///
+    /// While an update is handled, the write is journaled as `kind` (see
+    /// [`journal`]): made once for the update, whose handling a second time
+    /// gets what it returned the first time, and whose value therefore
+    /// reads back from JSON.
+    ///
     /// ```ignore
-    /// db.write(|tx| Box::pin(async move {
+    /// db.write("language", |tx| Box::pin(async move {
     ///     delegates::set_language(tx, id, "th", now).await
     /// })).await?;
     /// ```
-    pub async fn write<T, F>(&self, mut work: F) -> Result<T>
+    pub async fn write<T, F>(&self, kind: &'static str, mut work: F) -> Result<T>
     where
+        T: serde::Serialize + serde::de::DeserializeOwned,
         F: for<'t> FnMut(&'t mut Tx) -> BoxFuture<'t, Result<T>>,
     {
-        self.run(None, &mut work).await
+        self.run(kind, None, &mut work).await
     }
 
     /// Begins a write transaction (holding `locks` on PostgreSQL, when
-    /// given), runs `work` and commits, trying again on a conflict.
-    async fn run<T, F>(&self, locks: Option<&[i64]>, work: &mut F) -> Result<T>
+    /// given), runs `work` and commits, trying again on a conflict; within
+    /// an update, made once for it (see [`journal`]).
+    async fn run<T, F>(&self, kind: &'static str, locks: Option<&[i64]>, work: &mut F) -> Result<T>
     where
+        T: serde::Serialize + serde::de::DeserializeOwned,
         F: for<'t> FnMut(&'t mut Tx) -> BoxFuture<'t, Result<T>>,
     {
+        let mut step = journal::step(kind);
         let mut attempt = 1;
         loop {
-            let result: Result<T> = async {
+            // `Ok(None)`: to be made again, unjournaled.
+            let result: Result<Option<T>> = async {
                 let mut tx = match (self.backend, locks) {
                     (Backend::Postgres, Some(keys)) => {
                         let mut tx = self.pool.begin_with("BEGIN").await?;
@@ -261,12 +274,38 @@ impl Db {
                     }
                     _ => self.begin_write().await?,
                 };
+                let mut replace = false;
+                if let Some(step) = step.as_ref().filter(|s| s.again) {
+                    match journal::recorded(&mut tx, step).await? {
+                        journal::Recorded::Made(made) => {
+                            tx.rollback().await?;
+                            tracing::info!(step = %step.name, "a write this update made before is not made again");
+                            return Ok(Some(made));
+                        }
+                        journal::Recorded::Unreadable => replace = true,
+                        journal::Recorded::Missing => {}
+                    }
+                }
                 let value = work(&mut tx).await?;
+                if let Some(s) = &step
+                    && !journal::record(&mut tx, s, &value, replace).await?
+                {
+                    // Another run of the same update made it a moment ago:
+                    // this one is undone, and answers as that one did (or,
+                    // should its record not read, is made again unrecorded).
+                    tx.rollback().await?;
+                    return match journal::recorded(&mut *self.conn().await?, s).await? {
+                        journal::Recorded::Made(made) => Ok(Some(made)),
+                        _ => Ok(None),
+                    };
+                }
                 tx.commit().await?;
-                Ok(value)
+                Ok(Some(value))
             }
             .await;
             match result {
+                Ok(Some(value)) => return Ok(value),
+                Ok(None) => step = None,
                 Err(e) if attempt < WRITE_ATTEMPTS && e.is_conflict() => {
                     tracing::debug!(attempt, error = %e, "write conflict; trying again");
                     // 10, 20, 40 … ms, plus a random part so that the
@@ -275,7 +314,7 @@ impl Db {
                     tokio::time::sleep(Duration::from_millis(base + jitter(base))).await;
                     attempt += 1;
                 }
-                other => return other,
+                Err(e) => return Err(e),
             }
         }
     }
@@ -293,15 +332,21 @@ impl Db {
     /// locks are taken in a fixed order (no deadlock between two such
     /// writers) and released at commit. A deadlock with other work is
     /// tried again, as in [`Db::write`].
-    pub async fn write_locked<T, F>(&self, locks: &[String], mut work: F) -> Result<T>
+    pub async fn write_locked<T, F>(
+        &self,
+        kind: &'static str,
+        locks: &[String],
+        mut work: F,
+    ) -> Result<T>
     where
+        T: serde::Serialize + serde::de::DeserializeOwned,
         F: for<'t> FnMut(&'t mut Tx) -> BoxFuture<'t, Result<T>>,
     {
         let mut keys: Vec<i64> = locks.iter().map(|l| lock_key(l)).collect();
         keys.sort_unstable();
         keys.dedup();
         let _turns = self.turns.take(&keys).await;
-        self.run(Some(&keys), &mut work).await
+        self.run(kind, Some(&keys), &mut work).await
     }
 }
 

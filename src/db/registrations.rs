@@ -10,7 +10,7 @@ use sqlx::AnyConnection;
 use super::timestamp;
 use crate::error::Result;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     Confirmed,
     Waitlisted,

@@ -13,9 +13,13 @@ use crate::error::Result;
 /// What [`begin`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Begin {
-    /// Not seen before (or given up by an instance that stopped while
-    /// handling it): handle it now.
+    /// Not begun before (new, or queued and not yet begun): handle it
+    /// now; nothing of it is recorded in the journal of writes.
     New,
+    /// Begun before by a run that did not finish (its instance died, or
+    /// its lease ran out): handle it now, without making again the writes
+    /// that run recorded (see `db::journal`).
+    Again,
     /// Handled already: change nothing.
     Done,
     /// Being handled (by another instance, or before a crash not long
@@ -34,12 +38,13 @@ pub async fn begin(
     stale_before: DateTime<Utc>,
 ) -> Result<Begin> {
     let taken: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO handled_updates (update_id, state, instance, started_at) \
-         VALUES ($1, 'handling', $2, $3) \
-         ON CONFLICT (update_id) DO UPDATE SET state = 'handling', instance = $2, started_at = $3 \
+        "INSERT INTO handled_updates (update_id, state, instance, started_at, runs) \
+         VALUES ($1, 'handling', $2, $3, 1) \
+         ON CONFLICT (update_id) DO UPDATE SET state = 'handling', instance = $2, started_at = $3, \
+         runs = handled_updates.runs + 1 \
          WHERE handled_updates.state = 'queued' \
          OR (handled_updates.state = 'handling' AND handled_updates.started_at < $4) \
-         RETURNING update_id",
+         RETURNING runs",
     )
     .bind(update_id)
     .bind(instance)
@@ -47,8 +52,10 @@ pub async fn begin(
     .bind(timestamp(stale_before))
     .fetch_optional(&mut *conn)
     .await?;
-    if taken.is_some() {
-        return Ok(Begin::New);
+    match taken {
+        Some((1,)) => return Ok(Begin::New),
+        Some(_) => return Ok(Begin::Again),
+        None => {}
     }
     let state: Option<(String,)> =
         sqlx::query_as("SELECT state FROM handled_updates WHERE update_id = $1")

@@ -2,6 +2,7 @@
 //! expiring; and what happens when a delegate uses one.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sqlx::AnyConnection;
 
 use super::codes;
 use crate::db::invitations::{self, Invitation};
@@ -18,7 +19,7 @@ pub const MAX_PEOPLE: i64 = 500;
 pub const MAX_NAME: usize = 100;
 
 /// What using a code did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Redeemed {
     /// The delegate joined the delegation: their profile comes next.
     Joined {
@@ -45,6 +46,7 @@ pub enum Redeemed {
     Revoked,
     /// Too many wrong codes lately: wait this long.
     SlowDown {
+        #[serde(with = "seconds")]
         wait: Duration,
     },
 }
@@ -80,27 +82,42 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<String> {
     let code = codes::random()?;
-    invitations::create(
-        &mut *db.conn().await?,
-        &code,
-        delegation,
-        people,
-        expires_on,
-        created_by,
-        now,
-    )
-    .await?;
-    Ok(code)
+    let delegation = delegation.to_string();
+    // Recorded with the update that made it (see `db::journal`): an
+    // organiser's last answer handled again gets the same invitation, not a
+    // second one.
+    db.write("invitation", |tx| {
+        let (code, delegation) = (code.clone(), delegation.clone());
+        Box::pin(async move {
+            invitations::create(tx, &code, &delegation, people, expires_on, created_by, now)
+                .await?;
+            Ok(code)
+        })
+    })
+    .await
+}
+
+/// A wait, as whole seconds (for the journal of an update's writes).
+mod seconds {
+    use chrono::Duration;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(wait: &Duration, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(wait.num_seconds())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        Ok(Duration::seconds(i64::deserialize(d)?))
+    }
 }
 
 /// How long a user must wait before trying another code, if at all.
 pub async fn slowed_down(
-    db: &Db,
+    conn: &mut AnyConnection,
     telegram_id: i64,
     now: DateTime<Utc>,
 ) -> Result<Option<Duration>> {
-    let failures =
-        invitations::failures_since(&mut *db.conn().await?, telegram_id, now - WINDOW).await?;
+    let failures = invitations::failures_since(conn, telegram_id, now - WINDOW).await?;
     if failures.len() < MAX_FAILURES {
         return Ok(None);
     }
@@ -118,50 +135,49 @@ pub async fn redeem(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<Redeemed> {
-    if let Some(wait) = slowed_down(db, telegram_id, now).await? {
-        return Ok(Redeemed::SlowDown { wait });
-    }
     let locks = [delegate_lock(telegram_id), invitation_lock(code)];
     let code = code.to_string();
-    let outcome = db
-        .write_locked(&locks, |tx| {
-            let code = code.clone();
-            Box::pin(async move {
-                if let Some(a) = attendees::get(tx, telegram_id).await? {
-                    return Ok(if a.invitation == code {
-                        Redeemed::AlreadyMember {
-                            delegation: a.delegation,
-                            complete: a.complete,
-                        }
-                    } else {
-                        Redeemed::OtherDelegation {
-                            delegation: a.delegation,
-                        }
-                    });
-                }
-                let Some(inv) = invitations::get(tx, &code).await? else {
-                    return Ok(Redeemed::NotFound);
-                };
-                Ok(match state(&inv, today) {
-                    State::Revoked => Redeemed::Revoked,
-                    State::Expired => Redeemed::Expired {
-                        on: inv.expires_on.unwrap_or(today),
-                    },
-                    State::UsedUp => Redeemed::UsedUp { people: inv.people },
-                    State::Active => {
-                        attendees::join(tx, telegram_id, &code, now).await?;
-                        Redeemed::Joined {
-                            delegation: inv.delegation,
-                        }
+    // The slow-down, the code and a wrong code's count in one write,
+    // recorded with the update (see `db::journal`): handled again, a wrong
+    // code is not counted twice.
+    db.write_locked("redeem", &locks, |tx| {
+        let code = code.clone();
+        Box::pin(async move {
+            if let Some(wait) = slowed_down(tx, telegram_id, now).await? {
+                return Ok(Redeemed::SlowDown { wait });
+            }
+            if let Some(a) = attendees::get(tx, telegram_id).await? {
+                return Ok(if a.invitation == code {
+                    Redeemed::AlreadyMember {
+                        delegation: a.delegation,
+                        complete: a.complete,
                     }
-                })
+                } else {
+                    Redeemed::OtherDelegation {
+                        delegation: a.delegation,
+                    }
+                });
+            }
+            let Some(inv) = invitations::get(tx, &code).await? else {
+                invitations::record_failure(tx, telegram_id, now, now - WINDOW).await?;
+                return Ok(Redeemed::NotFound);
+            };
+            Ok(match state(&inv, today) {
+                State::Revoked => Redeemed::Revoked,
+                State::Expired => Redeemed::Expired {
+                    on: inv.expires_on.unwrap_or(today),
+                },
+                State::UsedUp => Redeemed::UsedUp { people: inv.people },
+                State::Active => {
+                    attendees::join(tx, telegram_id, &code, now).await?;
+                    Redeemed::Joined {
+                        delegation: inv.delegation,
+                    }
+                }
             })
         })
-        .await?;
-    if outcome == Redeemed::NotFound {
-        invitations::record_failure(&mut *db.conn().await?, telegram_id, now, now - WINDOW).await?;
-    }
-    Ok(outcome)
+    })
+    .await
 }
 
 /// Checks an organiser's delegation name.

@@ -14,7 +14,7 @@ use crate::error::Result;
 use crate::event::{Event, Session};
 
 /// What a tap on Register did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Registered {
     Confirmed,
     Waitlisted {
@@ -42,14 +42,14 @@ pub enum Registered {
 }
 
 /// Someone who got a seat from the waitlist, to be told.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Promotion {
     pub telegram_id: i64,
     pub session_id: String,
 }
 
 /// What a tap on Cancel did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Cancelled {
     /// The place is given up; `promoted` got seats from the waitlist.
     Done {
@@ -96,7 +96,7 @@ pub async fn register(
     // Owned copies for the transaction (it may be tried again).
     let session = session.clone();
     let others: Vec<Session> = event.registrable().cloned().collect();
-    db.write_locked(&locks, |tx| {
+    db.write_locked("register", &locks, |tx| {
         let (session, others) = (session.clone(), others.clone());
         Box::pin(
             async move { register_in(tx, &others, &session, telegram_id, switch, open, now).await },
@@ -208,7 +208,7 @@ pub async fn cancel(
     let locks = [delegate_lock(telegram_id), session_lock(session_id)];
     let session = event.session(session_id).cloned();
     let session_id = session_id.to_string();
-    db.write_locked(&locks, |tx| {
+    db.write_locked("cancel", &locks, |tx| {
         let session = session.clone();
         let session_id = session_id.clone();
         Box::pin(async move {
@@ -238,7 +238,7 @@ pub async fn rebalance(db: &Db, event: &Event) -> Result<(Vec<Promotion>, Vec<(S
     for session in event.registrable() {
         let locks = [session_lock(&session.id)];
         let (p, o) = db
-            .write_locked(&locks, |tx| {
+            .write_locked("rebalance", &locks, |tx| {
                 let session = session.clone();
                 Box::pin(async move {
                     let session = &session;

@@ -17,7 +17,7 @@ use teloxide::types::ChatId;
 
 use crate::announcements::Audience;
 use crate::app::App;
-use crate::db::dialogues;
+use crate::db::{dialogues, journal};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::registration::profile::{Draft, Field};
@@ -131,7 +131,7 @@ where
     where
         D: Send + 'static,
     {
-        Box::pin(async move { dialogues::remove(&mut *self.app.db.conn().await?, chat_id.0).await })
+        Box::pin(async move { self.change(chat_id.0, None).await })
     }
 
     fn update_dialogue(
@@ -145,13 +145,7 @@ where
         Box::pin(async move {
             let state =
                 serde_json::to_string(&dialogue).map_err(|e| Error::State(e.to_string()))?;
-            dialogues::put(
-                &mut *self.app.db.conn().await?,
-                chat_id.0,
-                &state,
-                self.app.clock.now(),
-            )
-            .await
+            self.change(chat_id.0, Some(state)).await
         })
     }
 
@@ -160,8 +154,18 @@ where
         chat_id: ChatId,
     ) -> BoxFuture<'static, Result<Option<D>, Error>> {
         Box::pin(async move {
-            let Some(state) = dialogues::get(&mut *self.app.db.conn().await?, chat_id.0).await?
-            else {
+            let mut conn = self.app.db.conn().await?;
+            // An update handled again reads the step its first run found,
+            // until it changes the step itself.
+            let found = match journal::step_found() {
+                Some(update) => journal::step_before(&mut conn, update, chat_id.0).await?,
+                None => None,
+            };
+            let found = match found {
+                Some(before) => before,
+                None => dialogues::get(&mut conn, chat_id.0).await?,
+            };
+            let Some(state) = found else {
                 return Ok(None);
             };
             match serde_json::from_str(&state) {
@@ -172,5 +176,36 @@ where
                 }
             }
         })
+    }
+}
+
+impl<D> DialogueStore<D> {
+    /// Sets chat `chat_id`'s step (`None`: ends the conversation). Within
+    /// an update, in a write recorded with it (see `db::journal`), beside
+    /// the step as the update found it: handled again, the update does not
+    /// set it again (a later update may have moved it on since).
+    async fn change(&self, chat_id: i64, state: Option<String>) -> Result<(), Error> {
+        let now = self.app.clock.now();
+        let Some(update) = journal::handling() else {
+            let mut conn = self.app.db.conn().await?;
+            return match state {
+                Some(state) => dialogues::put(&mut conn, chat_id, &state, now).await,
+                None => dialogues::remove(&mut conn, chat_id).await,
+            };
+        };
+        journal::step_changes();
+        self.app
+            .db
+            .write("conversation", |tx| {
+                let state = state.clone();
+                Box::pin(async move {
+                    journal::keep_step_before(tx, update, chat_id).await?;
+                    match state {
+                        Some(state) => dialogues::put(tx, chat_id, &state, now).await,
+                        None => dialogues::remove(tx, chat_id).await,
+                    }
+                })
+            })
+            .await
     }
 }

@@ -297,7 +297,8 @@ where
 /// How long handled update ids are kept (Telegram redelivers for a day).
 const UPDATES_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(2);
 
-/// Forgets handled update ids older than [`UPDATES_KEPT`], hourly.
+/// Forgets handled update ids (and their recorded writes) older than
+/// [`UPDATES_KEPT`], hourly.
 async fn forget_old_updates(app: Arc<App>) {
     let mut wait = Duration::from_secs(60);
     while app.shutdown.sleep(wait).await {
@@ -305,11 +306,12 @@ async fn forget_old_updates(app: Arc<App>) {
         let before = chrono::Utc::now() - UPDATES_KEPT;
         let pruned = async {
             let mut conn = app.db.conn().await?;
-            crate::db::updates::prune(&mut conn, before).await
+            let writes = crate::db::journal::prune(&mut conn, before).await?;
+            Ok::<_, crate::Error>(crate::db::updates::prune(&mut conn, before).await? + writes)
         };
         match pruned.await {
             Ok(0) => {}
-            Ok(n) => tracing::info!(updates = n, "old update ids forgotten"),
+            Ok(n) => tracing::info!(rows = n, "old update ids and their writes forgotten"),
             Err(e) => tracing::warn!(error = %e, "cannot forget old update ids"),
         }
     }

@@ -32,6 +32,7 @@ use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use futures_util::FutureExt;
+use futures_util::future::Either;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use teloxide::dispatching::dialogue::{Dialogue, GetChatId};
@@ -188,7 +189,8 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                     (Some(u), Some(app)) => {
                         let id = i64::from(u.id.0);
                         match app.begin_update(id).instrument(span.clone()).await {
-                            Begin::New => Some((app.clone(), id)),
+                            Begin::New => Some((app.clone(), id, false)),
+                            Begin::Again => Some((app.clone(), id, true)),
                             seen => {
                                 crate::ops::redelivered();
                                 let _span = span.enter();
@@ -203,6 +205,14 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                     crate::ops::update(kind_of(u));
                 }
                 let run = AssertUnwindSafe(handler.execute(deps.clone(), cont)).catch_unwind();
+                // Its writes are recorded with its id, each in its own
+                // transaction: handled again, it makes none of them twice.
+                let run = match &taken {
+                    Some((app, id, again)) if app.checks_redelivery() => {
+                        Either::Left(crate::db::journal::within(*id, *again, run))
+                    }
+                    _ => Either::Right(run),
+                };
                 let outcome = run.instrument(span.clone()).await;
                 let failure = match outcome {
                     Ok(ControlFlow::Break(Err(e))) => {
@@ -210,7 +220,7 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                         e
                     }
                     Ok(other) => {
-                        if let Some((app, id)) = taken {
+                        if let Some((app, id, _)) = taken {
                             app.finish_update(id).await;
                         }
                         return other;
@@ -226,7 +236,7 @@ pub fn in_context(handler: UpdateHandler<Error>) -> UpdateHandler<Error> {
                     }
                 };
                 rescue::failed(&deps, failure).instrument(span).await;
-                if let Some((app, id)) = taken {
+                if let Some((app, id, _)) = taken {
                     app.finish_update(id).await;
                 }
                 ControlFlow::Break(Ok(()))

@@ -134,3 +134,75 @@ async fn a_step_that_no_longer_reads_starts_afresh() {
     let opening: String = unsure.chars().take(10).collect();
     assert!(first_sent(&r).starts_with(&opening), "{}", first_sent(&r));
 }
+
+/// An update handled again (its instance died after it moved the
+/// conversation on, before it was marked done) reads the step as the
+/// update first found it, so the same message is not taken as the answer
+/// to the next question, and does not set the step again (a later update
+/// may have moved it on); once a run changes the step, other updates and
+/// work outside an update read the step as it is. On both backends.
+#[tokio::test]
+async fn an_update_handled_again_finds_the_step_it_found_the_first_time() {
+    use delegate_desk::db::journal;
+    use delegate_desk::telegram::conversation::Conversation;
+    use teloxide::dispatching::dialogue::Storage;
+    for db in TestDb::each().await {
+        let b = db.backend();
+        let t = TestApp::new(db, None, Default::default(), DURING).await;
+        let store = DialogueStore::<Conversation>::new(t.app.clone());
+        let (asking, fresh) = (ChatId(4_242), ChatId(4_243));
+        store
+            .clone()
+            .update_dialogue(asking, Conversation::Asking)
+            .await
+            .unwrap();
+        // A run of `update` (`again`: after one that did not finish).
+        let run = |chat: ChatId, update: i64, again: bool, next: Option<Conversation>| {
+            let store = store.clone();
+            journal::within(update, again, async move {
+                let found = store.clone().get_dialogue(chat).await.unwrap();
+                match next {
+                    Some(next) => store.clone().update_dialogue(chat, next).await.unwrap(),
+                    None => store.clone().remove_dialogue(chat).await.unwrap(),
+                }
+                let now = store.clone().get_dialogue(chat).await.unwrap();
+                (found, now)
+            })
+        };
+        // The question typed after "Ask a volunteer" ends the step ...
+        let first = run(asking, 801, false, None).await;
+        assert_eq!(first, (Some(Conversation::Asking), None), "{b:?}");
+        // ... and handled again, it is still the question.
+        let again = run(asking, 801, true, None).await;
+        assert_eq!(again, (Some(Conversation::Asking), None), "{b:?}");
+        // The delegate's next message finds no step.
+        let next = journal::within(802, false, store.clone().get_dialogue(asking));
+        assert_eq!(next.await.unwrap(), None, "{b:?}");
+        // A later update asks again; the first, handled a third time (its
+        // instance died before marking it), neither ends the new step nor
+        // reads it as its own.
+        let later = run(asking, 804, false, Some(Conversation::Asking)).await;
+        assert_eq!(later, (None, Some(Conversation::Asking)), "{b:?}");
+        let third = run(asking, 801, true, None).await;
+        assert_eq!(
+            third,
+            (Some(Conversation::Asking), Some(Conversation::Asking)),
+            "{b:?}"
+        );
+        assert_eq!(
+            store.clone().get_dialogue(asking).await.unwrap(),
+            Some(Conversation::Asking),
+            "{b:?}: the later step stands"
+        );
+        // No step before: none found the second time either.
+        let begun = run(fresh, 803, false, Some(Conversation::Asking)).await;
+        assert_eq!(begun, (None, Some(Conversation::Asking)), "{b:?}");
+        let again = run(fresh, 803, true, Some(Conversation::Asking)).await;
+        assert_eq!(again, (None, Some(Conversation::Asking)), "{b:?}");
+        assert_eq!(
+            store.clone().get_dialogue(fresh).await.unwrap(),
+            Some(Conversation::Asking),
+            "{b:?}"
+        );
+    }
+}

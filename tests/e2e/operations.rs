@@ -308,6 +308,266 @@ async fn an_update_delivered_again_after_a_crash_changes_nothing() {
     );
 }
 
+/// A delegate cancels; the instance writes the cancellation, which gives
+/// the freed seat to the first on the waitlist, and dies before telling
+/// her (SIGKILL while Telegram is slow to take the news). The instance
+/// that takes the update over handles it again: the cancellation is not
+/// made a second time (there would be nothing left to cancel, and no one
+/// to tell), its recorded result is, so she hears of her seat, in Thai,
+/// once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seat_freed_just_before_a_crash_is_still_announced_to_the_next_in_line() {
+    use delegate_desk::db::registrations::{self, Status};
+    use delegate_desk::db::{Db, attendees, delegates};
+
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("desk.db");
+    let (hung, nok) = (
+        Delegate {
+            id: 7_100_021,
+            first_name: "Hùng",
+            language_code: "vi",
+        },
+        Delegate {
+            id: 7_100_022,
+            first_name: "Nok",
+            language_code: "th",
+        },
+    );
+    // Hùng has a seat in the trade dialogue; Nok waits for one.
+    let session = "dialogue-trade";
+    let db = Db::connect(&format!("sqlite://{}", database.display()))
+        .await
+        .unwrap();
+    db.migrate().await.unwrap();
+    let then = chrono::Utc::now();
+    let code =
+        delegate_desk::registration::invitations::create(&db, "Đà Nẵng", 5, None, None, then)
+            .await
+            .unwrap();
+    {
+        let mut c = db.conn().await.unwrap();
+        for (who, status, token) in [
+            (&hung, Status::Confirmed, "HUNGSEAT0000000000000"),
+            (&nok, Status::Waitlisted, "NOKWAITS0000000000000"),
+        ] {
+            attendees::join(&mut c, who.id, &code, then).await.unwrap();
+            registrations::insert(&mut c, session, who.id, status, token, then)
+                .await
+                .unwrap();
+        }
+        delegates::set_language(&mut c, nok.id, "th", then)
+            .await
+            .unwrap();
+    }
+    let seat_of = |id: i64| {
+        let db = db.clone();
+        async move {
+            registrations::place(&mut db.conn().await.unwrap(), session, id)
+                .await
+                .unwrap()
+                .map(|p| p.status)
+        }
+    };
+
+    api.add_private_chat(nok.id, nok.first_name);
+    let (first, first_hook) = webhook_instance(&api, &database, "first").await;
+    let (mut second, _) = webhook_instance(&api, &database, "second").await;
+    post(first_hook, &command_update(&api, &hung, 1, "/menu")).await;
+    let greeting = got(api.wait_for("sendMessage", REPLY, to_chat(hung.id)).await);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Hùng taps Cancel; the news for Nok is held back by Telegram (for
+    // longer than this test waits: the dead instance's words never count)
+    // ...
+    api.hold("sendMessage", Duration::from_secs(600));
+    let mark = api.mark();
+    let press = api.webhook_update(
+        "callback_query",
+        json!({
+            "id": "q-hung-cancel",
+            "from": hung.user(),
+            "message": greeting.result(),
+            "chat_instance": "ci-hung",
+            "data": format!("C:{session}"),
+        }),
+    );
+    post(first_hook, &press.to_string()).await;
+    let deadline = std::time::Instant::now() + REPLY;
+    while seat_of(nok.id).await != Some(Status::Confirmed) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the cancellation was not written"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // ... and the instance dies with the update in hand.
+    sigkill(&first);
+    assert!(
+        !api.calls_since(mark)
+            .iter()
+            .any(|c| c.chat_id() == Some(nok.id) && c.ok()),
+        "Nok was told before the crash: {}",
+        api.summary(mark)
+    );
+    // The second instance takes the update over once the first's lease
+    // has run out, and tells Nok.
+    let told = got(api
+        .wait_for_from(mark, "sendMessage", Duration::from_secs(100), |c| {
+            c.chat_id() == Some(nok.id) && c.ok()
+        })
+        .await);
+    assert!(thai(told.str("text")), "{}", told.str("text"));
+    assert!(
+        second
+            .stderr()
+            .contains("a write this update made before is not made again"),
+        "{}",
+        second.stderr()
+    );
+    // Hùng's screen says his place is given up.
+    got(api
+        .wait_for_from(mark, "editMessageText", REPLY, to_chat(hung.id))
+        .await);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let news = api
+        .calls_since(mark)
+        .into_iter()
+        .filter(|c| c.method == "sendMessage" && c.chat_id() == Some(nok.id) && c.ok())
+        .count();
+    assert_eq!(news, 1, "{}", api.summary(mark));
+    assert_eq!(seat_of(hung.id).await, None);
+    assert_eq!(seat_of(nok.id).await, Some(Status::Confirmed));
+    second.sigterm();
+    assert!(
+        got(second.wait_exit(STOP).await).success(),
+        "{}",
+        second.stderr()
+    );
+}
+
+/// A delegate types the question for a volunteer (after `/ask`); the
+/// instance opens the ticket, ends the step, and dies while Telegram is
+/// slow to take the post for the volunteers' group. The instance that
+/// takes the update over finds the step the update found (the question
+/// for a volunteer, not a message to relay to an open ticket) and the
+/// ticket the first run opened: the volunteers get the question once, the
+/// delegate is told it went, in Vietnamese, and there is one ticket.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_cut_short_by_a_crash_reaches_the_volunteers_once() {
+    use super::{VOLUNTEER, VOLUNTEERS};
+    use delegate_desk::db::{Db, tickets};
+    use delegate_desk::i18n::Lang;
+
+    let api = FakeBotApi::start(TOKEN).await.unwrap();
+    api.add_member(VOLUNTEERS, VOLUNTEER);
+    // The group is known to Telegram from a message a volunteer sent there.
+    api.webhook_update(
+        "message",
+        json!({
+            "message_id": 1,
+            "from": {"id": VOLUNTEER, "is_bot": false, "first_name": "Mei"},
+            "chat": {"id": VOLUNTEERS, "type": "group", "title": "Desk volunteers"},
+            "date": 1_736_994_000,
+            "text": "hello",
+        }),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("desk.db");
+    let group = VOLUNTEERS.to_string();
+    let settings = [("VOLUNTEER_CHAT_ID", group.as_str())];
+    let (first, first_hook) = webhook_instance_with(&api, &database, "first", &settings).await;
+    let (mut second, _) = webhook_instance_with(&api, &database, "second", &settings).await;
+    let lan = Delegate {
+        id: 7_100_031,
+        first_name: "Lan",
+        language_code: "vi",
+    };
+    post(first_hook, &command_update(&api, &lan, 1, "/ask")).await;
+    got(api.wait_for("sendMessage", REPLY, to_chat(lan.id)).await);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The post for the group is held back (for longer than this test
+    // waits) ...
+    api.hold("sendMessage", Duration::from_secs(600));
+    let mark = api.mark();
+    let question = "Thứ Sáu tôi có thể cầu nguyện ở đâu gần hội trường?";
+    let typed = api.webhook_update(
+        "message",
+        json!({
+            "message_id": 2,
+            "from": lan.user(),
+            "chat": lan.chat(),
+            "date": 1_736_994_700,
+            "text": question,
+        }),
+    );
+    post(first_hook, &typed.to_string()).await;
+    let db = Db::connect(&format!("sqlite://{}", database.display()))
+        .await
+        .unwrap();
+    let ticket = |db: Db| async move {
+        tickets::open_of(&mut db.conn().await.unwrap(), lan.id)
+            .await
+            .unwrap()
+    };
+    let deadline = std::time::Instant::now() + REPLY;
+    while ticket(db.clone()).await.is_none() {
+        assert!(std::time::Instant::now() < deadline, "no ticket was opened");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // ... and the instance dies with the update in hand.
+    sigkill(&first);
+    // The second instance takes the update over once the first's lease
+    // has run out.
+    let posted = got(api
+        .wait_for_from(mark, "sendMessage", Duration::from_secs(100), |c| {
+            c.chat_id() == Some(VOLUNTEERS) && c.ok()
+        })
+        .await);
+    assert!(
+        posted.str("text").contains(question),
+        "{}",
+        posted.str("text")
+    );
+    let open = ticket(db.clone()).await.expect("the ticket is open");
+    let told = got(api
+        .wait_for_from(mark, "sendMessage", REPLY, |c| {
+            c.chat_id() == Some(lan.id) && c.ok()
+        })
+        .await);
+    let texts = delegate_desk::content::Content::bundled().unwrap().i18n;
+    assert_eq!(
+        told.str("text"),
+        texts.fmt(Lang::Vi, "ask-sent", &[("ticket", open.id.into())]),
+        "{}",
+        second.stderr()
+    );
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let into_group: Vec<_> = api
+        .calls_since(mark)
+        .into_iter()
+        .filter(|c| c.chat_id() == Some(VOLUNTEERS) && c.ok() && c.method != "getChat")
+        .map(|c| c.method.clone())
+        .collect();
+    assert_eq!(into_group, ["sendMessage"], "{}", api.summary(mark));
+    let figures = tickets::figures(&mut db.conn().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        (figures.open, figures.claimed, figures.closed),
+        (1, 0, 0),
+        "one ticket"
+    );
+    second.sigterm();
+    assert!(
+        got(second.wait_exit(STOP).await).success(),
+        "{}",
+        second.stderr()
+    );
+}
+
 /// An instance in webhook mode on `database`, listening: it and its
 /// address.
 async fn webhook_instance(
@@ -315,8 +575,19 @@ async fn webhook_instance(
     database: &std::path::Path,
     name: &str,
 ) -> (Running, SocketAddr) {
+    webhook_instance_with(api, database, name, &[]).await
+}
+
+/// The same, with more settings.
+async fn webhook_instance_with(
+    api: &FakeBotApi,
+    database: &std::path::Path,
+    name: &str,
+    settings: &[(&str, &str)],
+) -> (Running, SocketAddr) {
     let hook = free_addr();
     let mut cmd = bot_command(api, database);
+    cmd.envs(settings.iter().copied());
     cmd.env("WEBHOOK_URL", HOOK_URL)
         .env("WEBHOOK_SECRET", HOOK_SECRET)
         .env("WEBHOOK_LISTEN", hook.to_string());

@@ -119,45 +119,82 @@ pub async fn ask_volunteer(
     }
     let now = app.clock.now();
     let question: String = question.trim().chars().take(MAX_QUESTION).collect();
-    let mut conn = app.db.conn().await?;
-    // A ticket still open takes the question as a further message.
-    if let Some(t) = tickets::open_of(&mut conn, uid).await? {
-        drop(conn);
-        return relay_text_from_delegate(tg, app, v, target, &t, source, &question).await;
-    }
-    let (tickets_lately, _) =
-        tickets::recent_activity(&mut conn, uid, now - chrono::Duration::hours(1)).await?;
-    if tickets_lately >= MAX_TICKETS_PER_HOUR {
-        return tg.send(target, &Screen::new(v.t("ask-limit"))).await;
-    }
-    let delegation = attendees::get(&mut conn, uid).await?.map(|a| a.delegation);
     let first_name: String = user.first_name.chars().take(64).collect();
-    let (id, new) = tickets::open(
-        &mut conn,
-        &NewTicket {
-            telegram_id: uid,
-            source,
-            lang: v.lang.code(),
-            question: &question,
-            first_name: &first_name,
-            delegation: delegation.as_deref(),
-        },
-        now,
-    )
-    .await?;
+    let lang = v.lang.code();
+    // One transaction, recorded with the update (see `db::journal`):
+    // handled again after a crash, the update finds the ticket it opened,
+    // not "a ticket already open" to relay its own question to.
+    let opening = app
+        .db
+        .write("ticket", |tx| {
+            let (question, first_name) = (question.clone(), first_name.clone());
+            Box::pin(async move {
+                // A ticket still open takes the question as a further message.
+                if let Some(t) = tickets::open_of(tx, uid).await? {
+                    return Ok(Opening::Existing(t.id));
+                }
+                let (lately, _) =
+                    tickets::recent_activity(tx, uid, now - chrono::Duration::hours(1)).await?;
+                if lately >= MAX_TICKETS_PER_HOUR {
+                    return Ok(Opening::Limited);
+                }
+                let delegation = attendees::get(tx, uid).await?.map(|a| a.delegation);
+                let t = NewTicket {
+                    telegram_id: uid,
+                    source,
+                    lang,
+                    question: &question,
+                    first_name: &first_name,
+                    delegation: delegation.as_deref(),
+                };
+                let (id, new) = tickets::open(tx, &t, now).await?;
+                Ok(Opening::Opened { id, new })
+            })
+        })
+        .await?;
+    let (id, new) = match opening {
+        Opening::Limited => return tg.send(target, &Screen::new(v.t("ask-limit"))).await,
+        Opening::Existing(id) => {
+            let Some(t) = tickets::get(&mut *app.db.conn().await?, id).await? else {
+                return Ok(());
+            };
+            return relay_text_from_delegate(tg, app, v, target, &t, source, &question).await;
+        }
+        Opening::Opened { id, new } => (id, new),
+    };
+    let mut conn = app.db.conn().await?;
     let Some(t) = tickets::get(&mut conn, id).await? else {
         return Ok(());
     };
     drop(conn);
-    if !new && t.group_message_id.is_some() {
-        // Telegram delivered the same update again: posted already.
-        return Ok(());
-    }
-    if !post_ticket(tg, app, &t).await? {
+    let closed = t.status == Status::Closed;
+    if t.group_message_id.is_some() || closed {
+        if !new {
+            // Telegram delivered the same message again: answered already.
+            return Ok(());
+        }
+        // The update handled again after a crash (the ticket recorded as
+        // opened by it): posted already, and the delegate is told again;
+        // or closed unposted, the group out of reach the first time.
+        if t.group_message_id.is_none() {
+            return unavailable(tg, v, target).await;
+        }
+    } else if !post_ticket(tg, app, &t).await? {
         tickets::close(&mut *app.db.conn().await?, t.id, now).await?;
         return unavailable(tg, v, target).await;
     }
     tg.send(target, &qv::sent(v, t.id)).await
+}
+
+/// What asking a volunteer found, in one transaction.
+#[derive(serde::Serialize, serde::Deserialize)]
+enum Opening {
+    /// The delegate's ticket still open (the question goes to it).
+    Existing(i64),
+    /// Too many tickets lately.
+    Limited,
+    /// A ticket opened (`new`), or the one this message opened before.
+    Opened { id: i64, new: bool },
 }
 
 async fn unavailable(tg: &Sender, v: &View, target: Target) -> HandlerResult {
@@ -258,16 +295,7 @@ async fn relay_text_from_delegate(
     if !within_limit(app, t.telegram_id).await? {
         return tg.send(target, &Screen::new(v.t("ask-limit"))).await;
     }
-    let now = app.clock.now();
-    let recorded = tickets::add_message(
-        &mut *app.db.conn().await?,
-        t.id,
-        false,
-        t.telegram_id,
-        source,
-        now,
-    )
-    .await?;
+    let recorded = relayed(app, t.id, false, t.telegram_id, source).await?;
     if !recorded {
         return Ok(());
     }
@@ -347,9 +375,8 @@ pub async fn relay_from_delegate(
     if !within_limit(app, t.telegram_id).await? {
         return tg.send(target, &Screen::new(v.t("ask-limit"))).await;
     }
-    let now = app.clock.now();
     let (chat, id) = (msg.chat.id.0, i64::from(msg.id.0));
-    if !tickets::add_message(&mut *app.db.conn().await?, t.id, false, chat, id, now).await? {
+    if !relayed(app, t.id, false, chat, id).await? {
         return Ok(());
     }
     let t = if t.group_message_id.is_none() && post_ticket(tg, app, &t).await? {
@@ -418,7 +445,7 @@ pub async fn on_group_message(tg: Sender, app: Arc<App>, msg: Message) -> Handle
     }
     let now = app.clock.now();
     let (id, volunteer) = (i64::from(msg.id.0), user_id(from).unwrap_or_default());
-    if !tickets::add_message(&mut *app.db.conn().await?, t.id, true, chat, id, now).await? {
+    if !relayed(&app, t.id, true, chat, id).await? {
         return Ok(());
     }
     // Answering claims an open ticket.
@@ -445,12 +472,44 @@ pub async fn on_group_message(tg: Sender, app: Arc<App>, msg: Message) -> Handle
     }
 }
 
+/// Records message `message_id` in `chat_id` as one of ticket `ticket`'s
+/// (`from_volunteer`: a volunteer's answer). `false`: recorded before, by
+/// another update (Telegram delivered the message again): not relayed
+/// again. Recorded with the update (see `db::journal`): the same update
+/// handled again after a crash still relays it.
+async fn relayed(
+    app: &App,
+    ticket: i64,
+    from_volunteer: bool,
+    chat_id: i64,
+    message_id: i64,
+) -> Result<bool> {
+    let now = app.clock.now();
+    app.db
+        .write("relay", |tx| {
+            Box::pin(async move {
+                tickets::add_message(tx, ticket, from_volunteer, chat_id, message_id, now).await
+            })
+        })
+        .await
+}
+
 /// Gives `t` to a volunteer: the post shows who, the delegate is told.
 /// `false`: someone else had it, or it was closed.
 async fn claim(tg: &Sender, app: &App, t: &Ticket, volunteer: i64, name: &str) -> Result<bool> {
     let now = app.clock.now();
     let name: String = name.chars().take(64).collect();
-    if !tickets::claim(&mut *app.db.conn().await?, t.id, volunteer, &name, now).await? {
+    // Recorded with the update (see `db::journal`): handled again after a
+    // crash, the claim is still this volunteer's, and the delegate is told.
+    let id = t.id;
+    let claimed = app
+        .db
+        .write("claim", |tx| {
+            let name = name.clone();
+            Box::pin(async move { tickets::claim(tx, id, volunteer, &name, now).await })
+        })
+        .await?;
+    if !claimed {
         return Ok(false);
     }
     refresh_post(tg, app, t.id, None).await?;
@@ -485,7 +544,14 @@ async fn refresh_post(tg: &Sender, app: &App, id: i64, closed_by: Option<&str>) 
 /// the delegate is asked whether it helped. `false`: closed already.
 async fn close(tg: &Sender, app: &App, t: &Ticket, by: Option<&str>) -> Result<bool> {
     let now = app.clock.now();
-    if !tickets::close(&mut *app.db.conn().await?, t.id, now).await? {
+    let id = t.id;
+    let closed = app
+        .db
+        .write("close", |tx| {
+            Box::pin(async move { tickets::close(tx, id, now).await })
+        })
+        .await?;
+    if !closed {
         return Ok(false);
     }
     refresh_post(tg, app, t.id, Some(by.unwrap_or_default())).await?;
