@@ -29,7 +29,10 @@ pub enum Begin {
 
 /// Takes `update_id` for `instance`: new, queued (by [`queue`] or
 /// [`orphans`]) and not yet begun, or handled by an instance whose claim
-/// started before `stale_before` (it crashed) and never finished.
+/// started before `stale_before` (it crashed) and never finished. Each
+/// take counts a run: [`Begin::New`] for the first, [`Begin::Again`] for
+/// a run after one that did not finish (queued again by [`orphans`], or
+/// taken after its lease).
 pub async fn begin(
     conn: &mut AnyConnection,
     update_id: i64,
